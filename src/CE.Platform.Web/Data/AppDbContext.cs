@@ -1,0 +1,25 @@
+using CE.Platform.Web.Features.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Data;
+
+/// <summary>
+/// The one database of the platform: Identity, Data Protection keys and every feature's tables.
+/// Each provider has a thin subclass with its own migrations; add a migration to both:
+/// <c>dotnet ef migrations add Name --context SqliteAppDbContext --output-dir Data/Migrations/Sqlite</c>
+/// and the same with <c>PostgreSqlAppDbContext</c> and <c>Data/Migrations/PostgreSql</c>.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

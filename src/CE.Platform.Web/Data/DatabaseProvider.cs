@@ -1,0 +1,7 @@
+namespace CE.Platform.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Data;
+
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,53 @@
+using CE.Platform.Web.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace CE.Platform.Web.Features.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+                // Length, not composition rules (OWASP ASVS 5, NIST SP 800-63B).
+                options.Password.RequiredLength = ProfileLimits.PasswordMin;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Accounts:LockoutAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Accounts:LockoutMinutes", 15));
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        // Short enough that a password change, role removal or disabled account ends other sessions within minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "ce.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin));
+
+        services.Configure<AccountOptions>(configuration.GetSection("Accounts"));
+        services.Configure<DemoSeedOptions>(configuration.GetSection("Seed"));
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountProvisioning>();
+        services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<UnconfirmedAccountCleanupJob>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CE.Platform.Web.Features.Accounts;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.FullName).HasMaxLength(ProfileLimits.FullName).IsRequired();
+        builder.Property(u => u.Credential).HasMaxLength(ProfileLimits.Credential);
+        builder.Property(u => u.LicenseNumber).HasMaxLength(ProfileLimits.LicenseNumber);
+        builder.Property(u => u.LicenseRegion).HasMaxLength(ProfileLimits.LicenseRegion);
+        // The nightly clean-up looks for old unconfirmed accounts by creation time.
+        builder.HasIndex(u => new { u.EmailConfirmed, u.CreatedAtUtc });
+    }
+}

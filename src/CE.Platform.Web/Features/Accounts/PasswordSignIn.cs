@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CE.Platform.Web.Features.Accounts;
+
+/// <summary>
+/// Signs a person in by password. Failures count towards lockout (the stock page passes
+/// lockoutOnFailure: false), and the answer reveals neither which addresses have accounts nor
+/// which are locked: the owner of a locked account learns it by email.
+/// </summary>
+public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountEmails emails)
+{
+    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // Spend about the time a real check takes, so timing does not reveal unknown addresses.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password);
+            return SignInOutcome.Refused;
+        }
+
+        var wasLocked = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return SignInOutcome.SignedIn;
+        }
+
+        if (result.IsNotAllowed && await users.CheckPasswordAsync(user, password))
+        {
+            return SignInOutcome.EmailNotConfirmed;
+        }
+
+        if (result.IsNotAllowed)
+        {
+            await users.AccessFailedAsync(user);
+        }
+
+        if (!wasLocked && await users.IsLockedOutAsync(user))
+        {
+            await emails.SendLockedOutAsync(user);
+        }
+
+        return SignInOutcome.Refused;
+    }
+
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+}

@@ -1,0 +1,6 @@
+namespace CE.Platform.Web.Infrastructure.Email;
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,12 @@
+namespace CE.Platform.Web.Infrastructure.Jobs;
+
+public sealed class JobOptions
+{
+    /// <summary>Run a Hangfire server in this process. Turn off on web-only instances when workers run elsewhere.</summary>
+    public bool RunServer { get; set; } = true;
+
+    public int WorkerCount { get; set; } = Math.Min(Environment.ProcessorCount * 2, 8);
+
+    /// <summary>For SQLite: the Hangfire database file, relative to the content root.</summary>
+    public string SqlitePath { get; set; } = "data/hangfire.db";
+}

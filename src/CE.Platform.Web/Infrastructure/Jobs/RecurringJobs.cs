@@ -1,0 +1,14 @@
+using CE.Platform.Web.Features.Accounts;
+using Hangfire;
+
+namespace CE.Platform.Web.Infrastructure.Jobs;
+
+/// <summary>Every recurring job of the platform, scheduled in one place (times are UTC).</summary>
+public sealed class RecurringJobs(IRecurringJobManager manager)
+{
+    public void Register()
+    {
+        manager.AddOrUpdate<UnconfirmedAccountCleanupJob>(
+            UnconfirmedAccountCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+    }
+}

@@ -1,0 +1,49 @@
+using CE.Platform.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace CE.Platform.Web.Infrastructure.Mvc;
+
+/// <summary>MVC, Data Protection and the request pipeline shared by every feature.</summary>
+public static class WebPipeline
+{
+    public static IServiceCollection AddPlatformWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SiteOptions>(configuration.GetSection("Site"));
+        services.AddSingleton<PublicUrls>();
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        // Keys live in the database, so every instance behind a load balancer reads the same cookies.
+        services.AddDataProtection().SetApplicationName("CE.Platform").PersistKeysToDbContext<AppDbContext>();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+        return services;
+    }
+
+    public static WebApplication UsePlatformWeb(this WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accounts;
+
+namespace CE.Platform.Web.Infrastructure.Startup;
+
+/// <summary>
+/// Commands for operators, run instead of the web server:
+/// <c>migrate</c> and <c>create-admin --email … --password … [--name …]</c>.
+/// </summary>
+public static class OperatorCommands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        switch (args[0])
+        {
+            case "migrate":
+                await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
+                Console.WriteLine("The database schema is up to date.");
+                return 0;
+            case "create-admin":
+                return await CreateAdminAsync(services, app.Configuration);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N].");
+                return 64;
+        }
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        // The command line is also a configuration source, so --email x arrives as the key "email".
+        var email = configuration["email"];
+        var password = configuration["password"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            await Console.Error.WriteLineAsync("create-admin needs --email and --password.");
+            return 64;
+        }
+
+        await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
+        var provisioning = services.GetRequiredService<AccountProvisioning>();
+        await provisioning.EnsureRolesAsync();
+        try
+        {
+            var created = await provisioning.CreateConfirmedAsync(email, configuration["name"] ?? "Administrator", password, Roles.Learner, Roles.Admin);
+            if (created is null)
+            {
+                await Console.Error.WriteLineAsync($"An account for {email} already exists; nothing was changed.");
+                return 1;
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        Console.WriteLine($"Created administrator {email}.");
+        return 0;
+    }
+}
