@@ -10,18 +10,17 @@ using CE.Platform.Web.Infrastructure.Startup;
 var builder = WebApplication.CreateBuilder(args);
 try
 {
-    StartupGuards.Check(builder.Configuration, builder.Environment);
-    var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
-
     builder.Services.AddSingleton(TimeProvider.System);
-    builder.Services.AddDatabase(database);
+    builder.Services.AddDatabase();
     builder.Services.AddPlatformWeb(builder.Configuration);
     builder.Services.AddEmail(builder.Configuration);
-    builder.Services.AddJobs(builder.Configuration, database, builder.Environment.ContentRootPath);
+    builder.Services.AddJobs(builder.Configuration);
     builder.Services.AddHealth();
     builder.Services.AddAccounts(builder.Configuration);
 
     var app = builder.Build();
+    // Settings are checked after Build so that every configuration source has been added.
+    StartupGuards.Check(app);
     app.UsePlatformWeb();
     app.MapHealth();
     app.MapJobsDashboard();

@@ -4,21 +4,22 @@ namespace CE.Platform.Web.Data;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="AppDbContext"/> as the subclass of the configured provider.</summary>
-    public static IServiceCollection AddDatabase(this IServiceCollection services, DatabaseSettings settings)
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> as the subclass of the configured provider. The settings
+    /// are read when first needed, not while services are registered, so every configuration source
+    /// (including a test host's) has been added by then.
+    /// </summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
-        services.AddSingleton(settings);
-        switch (settings.Provider)
-        {
-            case DatabaseProvider.PostgreSql:
-                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options => options.UseNpgsql(
-                    settings.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
-                break;
-            default:
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(settings.ConnectionString));
-                break;
-        }
-
+        services.AddSingleton(sp => DatabaseSettings.From(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContext<SqliteAppDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddDbContext<PostgreSqlAppDbContext>((sp, options) => options.UseNpgsql(
+            sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql
+            ? sp.GetRequiredService<PostgreSqlAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
         services.AddScoped<DatabasePreparation>();
         return services;
     }

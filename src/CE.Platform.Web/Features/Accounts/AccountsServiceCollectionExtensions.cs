@@ -46,6 +46,7 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<DemoSeedOptions>(configuration.GetSection("Seed"));
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountProvisioning>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<UnconfirmedAccountCleanupJob>();
         return services;

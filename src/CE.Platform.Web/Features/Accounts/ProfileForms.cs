@@ -4,7 +4,7 @@ namespace CE.Platform.Web.Features.Accounts;
 
 public sealed class ProfileForm
 {
-    [Required, StringLength(ProfileLimits.FullName, MinimumLength = 2)]
+    [Required(ErrorMessage = "Enter your name as it should print on certificates."), StringLength(ProfileLimits.FullName, MinimumLength = 2, ErrorMessage = "Use between {2} and {1} characters.")]
     [Display(Name = "Full name as it should print on certificates")]
     public string FullName { get; set; } = "";
 

@@ -4,10 +4,10 @@ namespace CE.Platform.Web.Features.Accounts;
 
 public sealed class LoginForm
 {
-    [Required, EmailAddress, StringLength(256)]
+    [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter an email address like name@hospital.org."), StringLength(256)]
     public string Email { get; set; } = "";
 
-    [Required, DataType(DataType.Password), StringLength(ProfileLimits.PasswordMax)]
+    [Required(ErrorMessage = "Enter your password."), DataType(DataType.Password), StringLength(ProfileLimits.PasswordMax)]
     public string Password { get; set; } = "";
 
     [Display(Name = "Keep me signed in on this device")]

@@ -10,10 +10,11 @@ public sealed class HomeController : Controller
     [HttpGet("/error")]
     public IActionResult Error() => View("Error");
 
-    [HttpGet("/not-found")]
-    public IActionResult PageNotFound()
+    /// <summary>The page for an empty error response (re-executed with the request's own method).</summary>
+    [Route("/status/{code:int}")]
+    public IActionResult Status(int code)
     {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        return View("NotFound");
+        Response.StatusCode = code;
+        return View(code == StatusCodes.Status404NotFound ? "NotFound" : "StatusCode", code);
     }
 }

@@ -1,6 +1,7 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
 
@@ -8,24 +9,19 @@ public static class JobsServiceCollectionExtensions
 {
     public const string DashboardPath = "/admin/jobs";
 
-    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database, string contentRoot)
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions();
+        services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         // Registered before AddHangfire so Hangfire uses this instance, not the process-wide JobStorage.Current.
-        services.AddSingleton(_ => JobStorageFactory.Create(database, options, contentRoot));
+        services.AddSingleton(sp => JobStorageFactory.Create(
+            sp.GetRequiredService<DatabaseSettings>(),
+            sp.GetRequiredService<IOptions<JobOptions>>().Value,
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        if (options.RunServer)
-        {
-            services.AddHangfireServer((_, server) =>
-            {
-                server.WorkerCount = options.WorkerCount;
-                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
-            });
-        }
-
+        services.AddHostedService<JobServerHostedService>();
         services.AddTransient<RecurringJobs>();
         return services;
     }

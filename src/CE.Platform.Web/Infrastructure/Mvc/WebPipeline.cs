@@ -39,7 +39,7 @@ public static class WebPipeline
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

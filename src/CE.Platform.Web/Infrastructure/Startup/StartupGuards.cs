@@ -1,13 +1,18 @@
+using CE.Platform.Web.Data;
+
 namespace CE.Platform.Web.Infrastructure.Startup;
 
-/// <summary>Settings that must never be combined, checked before anything is built.</summary>
+/// <summary>Settings that must be valid, or never combined, checked before the app does anything.</summary>
 public static class StartupGuards
 {
-    public static void Check(IConfiguration configuration, IHostEnvironment environment)
+    public static void Check(WebApplication app)
     {
-        if (environment.IsProduction() && configuration.GetValue<bool>("Seed:DemoAccounts"))
+        if (app.Environment.IsProduction() && app.Configuration.GetValue<bool>("Seed:DemoAccounts"))
         {
             throw new StartupException("Seed:DemoAccounts is true in Production; demo accounts with known passwords are never created there.");
         }
+
+        // Reading the settings validates Database:Provider and ConnectionStrings:Default.
+        _ = app.Services.GetRequiredService<DatabaseSettings>();
     }
 }

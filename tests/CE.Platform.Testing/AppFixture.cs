@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CE.Platform.Testing;
+
+/// <summary>
+/// One running app on one database kind, shared by the test classes of a collection. Tests that
+/// need the app ask for <see cref="Factory"/>; when the database is not available they are skipped
+/// (or failed, where the environment requires the suite).
+/// </summary>
+public abstract class AppFixture : IAsyncLifetime
+{
+    private TestDatabase? database;
+    private string? unavailable;
+    private CePlatformFactory? factory;
+
+    protected abstract string RequiredVariable { get; }
+
+    protected virtual IReadOnlyDictionary<string, string?>? Overrides => null;
+
+    public CePlatformFactory Factory
+    {
+        get
+        {
+            if (factory is null)
+            {
+                Requirements.Unavailable(RequiredVariable, unavailable ?? "The app did not start.");
+            }
+
+            return factory!;
+        }
+    }
+
+    public Mailbox Mailbox => new(Factory.MailFolder);
+
+    public async ValueTask InitializeAsync()
+    {
+        (database, unavailable) = await CreateDatabaseAsync();
+        if (database is not null)
+        {
+            factory = new CePlatformFactory(database, Overrides);
+            _ = factory.Server;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
+    public AppClient NewClient() =>
+        new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    protected abstract Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync();
+}
+
+public sealed class SqliteAppFixture : AppFixture
+{
+    protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
+
+    protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
+        Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
+}
+
+public sealed class PostgreSqlAppFixture : AppFixture
+{
+    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
+
+    protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
+        await PostgreSqlTestDatabase.TryCreateAsync();
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace CE.Platform.Testing;
+
+/// <summary>The real app, in process, on a throw-away database, with mail written to the database's folder.</summary>
+public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database => database;
+
+    public string MailFolder => Path.Combine(database.Folder, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Email:PickupFolder"] = MailFolder,
+            ["Jobs:SqlitePath"] = Path.Combine(database.Folder, "hangfire.db"),
+            ["Jobs:RunServer"] = "false",
+            ["Seed:DemoAccounts"] = "false",
+            ["Site:PublicUrl"] = "http://localhost",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+}
