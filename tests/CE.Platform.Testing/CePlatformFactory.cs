@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CE.Platform.Testing;
 
@@ -31,5 +33,11 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
         }
 
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        // Hangfire keeps its log provider in a static; with several hosts in one test process, a
+        // disposed host's LoggerFactory would be left there. One shared, never-disposed factory avoids that.
+        builder.ConfigureServices(services => services.AddSingleton(SharedLoggerFactory));
     }
+
+    private static readonly ILoggerFactory SharedLoggerFactory =
+        LoggerFactory.Create(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
 }

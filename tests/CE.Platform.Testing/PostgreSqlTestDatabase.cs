@@ -42,6 +42,18 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         }
     }
 
+    /// <summary>Creates the database, or skips the test (fails it where PostgreSQL is required).</summary>
+    public static async Task<PostgreSqlTestDatabase> CreateOrSkipAsync()
+    {
+        var (database, unavailable) = await TryCreateAsync();
+        if (database is null)
+        {
+            Requirements.Unavailable(Requirements.RequirePostgresVariable, unavailable!);
+        }
+
+        return database!;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
