@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Sockets;
+using CE.Platform.Testing;
+using Microsoft.Playwright;
+
+namespace CE.Platform.BrowserTests;
+
+/// <summary>
+/// The app on a real loopback port (Kestrel) with a headless Debian Chromium driven by Playwright.
+/// Skipped when Chromium is missing, failed instead where CE_REQUIRE_BROWSER=1.
+/// </summary>
+public sealed class LiveSite : IAsyncLifetime
+{
+    private SqliteTestDatabase? database;
+    private CePlatformFactory? factory;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string? unavailable;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public CePlatformFactory Factory => Ready(factory);
+
+    public Mailbox Mailbox => new(Factory.MailFolder);
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Requirements.ChromiumPath))
+        {
+            unavailable = $"Browser tests need Chromium at {Requirements.ChromiumPath} (apt-get install chromium, or set {Requirements.ChromiumVariable}).";
+            return;
+        }
+
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        database = new SqliteTestDatabase();
+        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl });
+        factory.UseKestrel(port);
+        factory.StartServer();
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Requirements.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with one page.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Ready(browser).NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs a journey; on failure keeps a screenshot of where it stopped under TestResults/screenshots.</summary>
+    public static async Task RunAsync(IPage page, string name, Func<Task> journey)
+    {
+        try
+        {
+            await journey();
+        }
+        catch
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    private T Ready<T>(T? value) where T : class
+    {
+        if (value is null)
+        {
+            Requirements.Unavailable(Requirements.RequireBrowserVariable, unavailable ?? "The live site did not start.");
+        }
+
+        return value!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveSiteCollection : ICollectionFixture<LiveSite>
+{
+    public const string Name = "Live site in Chromium";
+}
