@@ -26,6 +26,8 @@ public static class Requirements
             Assert.Fail($"{reason} — and {requiredVariable}=1 says this suite must run.");
         }
 
+        // Shown in dotnet test's normal output (diagnosticMessages in xunit.runner.json), so the reason is visible.
+        TestContext.Current.SendDiagnosticMessage($"Skipped: {reason}");
         Assert.Skip(reason);
     }
 }
