@@ -1,5 +1,7 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Infrastructure;
 using CE.Platform.Web.Infrastructure.Email;
 using CE.Platform.Web.Infrastructure.Health;
@@ -17,6 +19,8 @@ try
     builder.Services.AddJobs(builder.Configuration);
     builder.Services.AddHealth();
     builder.Services.AddAccounts(builder.Configuration);
+    builder.Services.AddContent();
+    builder.Services.AddLearning();
 
     var app = builder.Build();
     // Settings are checked after Build so that every configuration source has been added.

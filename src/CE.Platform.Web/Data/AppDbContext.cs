@@ -1,4 +1,6 @@
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Content.Entities;
+using CE.Platform.Web.Features.Learning;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -16,6 +18,13 @@ public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Module> Modules => Set<Module>();
+    public DbSet<ModuleVersion> ModuleVersions => Set<ModuleVersion>();
+    public DbSet<ContentImportRun> ContentImportRuns => Set<ContentImportRun>();
+    public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
+    public DbSet<SectionRead> SectionsRead => Set<SectionRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,9 +4,6 @@ namespace CE.Platform.Web.Features.Home;
 
 public sealed class HomeController : Controller
 {
-    [HttpGet("/")]
-    public IActionResult Index() => View();
-
     [HttpGet("/error")]
     public IActionResult Error() => View("Error");
 

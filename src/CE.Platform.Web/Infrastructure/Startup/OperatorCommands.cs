@@ -1,11 +1,12 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Content;
 
 namespace CE.Platform.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Commands for operators, run instead of the web server:
-/// <c>migrate</c> and <c>create-admin --email … --password … [--name …]</c>.
+/// <c>migrate</c>, <c>create-admin --email … --password … [--name …]</c>, <c>courses validate|import [folder]</c>.
 /// </summary>
 public static class OperatorCommands
 {
@@ -23,8 +24,13 @@ public static class OperatorCommands
                 return 0;
             case "create-admin":
                 return await CreateAdminAsync(services, app.Configuration);
+            case "courses" when args.ElementAtOrDefault(1) == "validate":
+                return await CourseCommands.RunAsync(services, args);
+            case "courses":
+                await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
+                return await CourseCommands.RunAsync(services, args);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N].");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder].");
                 return 64;
         }
     }

@@ -1,0 +1,32 @@
+namespace CE.Platform.Web.Features.Content.Definitions;
+
+/// <summary>One module: its front matter, its Markdown body and its question bank.</summary>
+public sealed record ModuleDefinition
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<string> Objectives { get; init; }
+    public required int EstimatedMinutes { get; init; }
+    public required decimal CreditHours { get; init; }
+    public required IReadOnlyList<string> CreditTypes { get; init; }
+    public required string Audience { get; init; }
+    public required IReadOnlyList<PersonDefinition> Authors { get; init; }
+    public required PersonDefinition Reviewer { get; init; }
+    public required DateOnly LastReviewed { get; init; }
+    public required DateOnly ReviewDue { get; init; }
+    public required string Disclosure { get; init; }
+    public required IReadOnlyList<ReferenceDefinition> References { get; init; }
+    public required QuizRules Quiz { get; init; }
+    public required string Body { get; init; }
+    public required IReadOnlyList<SectionDefinition> Sections { get; init; }
+    public required IReadOnlyList<QuestionDefinition> Questions { get; init; }
+    public required string SourcePath { get; init; }
+}
+
+public sealed record PersonDefinition(string Name, string? Credentials);
+
+public sealed record ReferenceDefinition(string Key, string Citation, string? Doi, string? Pmid, string? Url);
+
+/// <summary>A level-2 heading of the body with its stable anchor.</summary>
+public sealed record SectionDefinition(string Anchor, string Title, int Line);

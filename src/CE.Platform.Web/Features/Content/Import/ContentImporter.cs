@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Content.Definitions;
+using CE.Platform.Web.Features.Content.Entities;
+using CE.Platform.Web.Features.Content.Parsing;
+using CE.Platform.Web.Features.Content.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Content.Import;
+
+/// <summary>
+/// Loads valid courses into the database. A module gets a new content version only when its
+/// content hash changed; an invalid course is skipped whole, so its previous versions keep
+/// serving; nothing is deleted — a module no longer in its course is retired.
+/// </summary>
+public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, TimeProvider clock, ILogger<ContentImporter> logger)
+{
+    public async Task<ContentImportRun> ImportAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var started = clock.GetUtcNow().UtcDateTime;
+        var results = reader.Read(folder);
+        var changes = new List<string>();
+        foreach (var course in results.Select(r => r.Course).OfType<CourseDefinition>())
+        {
+            changes.AddRange(await ImportCourseAsync(course, cancellationToken));
+        }
+
+        var problems = results.SelectMany(r => r.Problems).ToList();
+        foreach (var problem in problems)
+        {
+            logger.LogError("Course content not imported: {Problem}", problem.ToString());
+        }
+
+        var run = new ContentImportRun
+        {
+            StartedAtUtc = started,
+            FinishedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Succeeded = problems.Count == 0,
+            Summary = changes.Count == 0 ? "No content changed." : string.Join("; ", changes),
+            Problems = string.Join('\n', problems),
+        };
+        db.ContentImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Content import: {Summary}", run.Summary);
+        return run;
+    }
+
+    private async Task<List<string>> ImportCourseAsync(CourseDefinition definition, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var changes = new List<string>();
+            var course = await db.Courses.Include(c => c.Modules).ThenInclude(m => m.CurrentVersion)
+                .SingleOrDefaultAsync(c => c.Slug == definition.Id, cancellationToken);
+            if (course is null)
+            {
+                course = new Course { Slug = definition.Id, Title = definition.Title, Description = definition.Description, ProviderStatement = definition.ProviderStatement };
+                db.Courses.Add(course);
+                changes.Add($"new course {definition.Id}");
+            }
+
+            course.Title = definition.Title;
+            course.Description = definition.Description;
+            course.ProviderStatement = definition.ProviderStatement;
+            course.RetiredAtUtc = null;
+            course.UpdatedAtUtc = now;
+
+            var snapshotCourse = CourseSnapshot.From(definition);
+            for (var position = 0; position < definition.Modules.Count; position++)
+            {
+                var change = await ImportModuleAsync(course, definition.Modules[position], position + 1, snapshotCourse, now, cancellationToken);
+                if (change is not null)
+                {
+                    changes.Add(change);
+                }
+            }
+
+            foreach (var removed in course.Modules.Where(m => m.RetiredAtUtc is null && definition.Modules.All(d => d.Id != m.Slug)))
+            {
+                removed.RetiredAtUtc = now;
+                changes.Add($"{removed.Slug} retired");
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return changes;
+        });
+    }
+
+    private async Task<string?> ImportModuleAsync(Course course, ModuleDefinition definition, int position, CourseSnapshot snapshotCourse, DateTime now, CancellationToken cancellationToken)
+    {
+        var snapshot = new ModuleSnapshot(snapshotCourse, definition).ToJson();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot)));
+        var module = course.Modules.SingleOrDefault(m => m.Slug == definition.Id)
+            ?? await db.Modules.Include(m => m.CurrentVersion).SingleOrDefaultAsync(m => m.Slug == definition.Id, cancellationToken);
+        if (module is null)
+        {
+            module = new Module { Slug = definition.Id, Course = course };
+            db.Modules.Add(module);
+        }
+
+        module.Course = course;
+        module.Position = position;
+        var wasRetired = module.RetiredAtUtc is not null;
+        module.RetiredAtUtc = null;
+        if (module.CurrentVersion?.ContentHash == hash)
+        {
+            return wasRetired ? $"{definition.Id} restored" : null;
+        }
+
+        var number = module.Id == 0 ? 1 : await db.ModuleVersions.Where(v => v.ModuleId == module.Id).MaxAsync(v => (int?)v.Number, cancellationToken) + 1 ?? 1;
+        var version = new ModuleVersion
+        {
+            Module = module,
+            Number = number,
+            ContentHash = hash,
+            ImportedAtUtc = now,
+            SourcePath = definition.SourcePath,
+            Title = definition.Title,
+            Summary = definition.Summary,
+            EstimatedMinutes = definition.EstimatedMinutes,
+            CreditHours = definition.CreditHours,
+            DefinitionJson = snapshot,
+            RenderedJson = renderer.Render(definition).ToJson(),
+        };
+        db.ModuleVersions.Add(version);
+        // The version row must exist before the module can point at it.
+        await db.SaveChangesAsync(cancellationToken);
+        module.CurrentVersion = version;
+        return $"{definition.Id} v{number}";
+    }
+}

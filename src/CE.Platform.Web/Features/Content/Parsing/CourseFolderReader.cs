@@ -1,0 +1,107 @@
+using CE.Platform.Web.Features.Content.Definitions;
+
+namespace CE.Platform.Web.Features.Content.Parsing;
+
+/// <summary>The outcome of reading one course folder: the course when it is valid, and every problem found.</summary>
+public sealed record CourseReadResult(string Folder, CourseDefinition? Course, IReadOnlyList<ContentProblem> Problems);
+
+/// <summary>
+/// Reads and validates every course under a <c>courses/</c> folder. A course with any problem
+/// yields no definition, so it is never imported half-valid. Paths in problems are relative to
+/// the folder's parent (<c>courses/…</c>).
+/// </summary>
+public sealed class CourseFolderReader(TimeProvider clock)
+{
+    public const string CourseFileName = "course.yaml";
+
+    public IReadOnlyList<CourseReadResult> Read(string coursesFolder)
+    {
+        var root = Path.GetFullPath(coursesFolder);
+        if (!Directory.Exists(root))
+        {
+            return [new CourseReadResult(coursesFolder, null, [new ContentProblem(coursesFolder, 0, "the courses folder does not exist")])];
+        }
+
+        var results = Directory.GetDirectories(root).Order(StringComparer.Ordinal)
+            .Select(folder => ReadCourse(folder, Path.GetDirectoryName(root)!))
+            .ToList();
+        return WithDuplicateModuleIdsReported(results);
+    }
+
+    private CourseReadResult ReadCourse(string folder, string relativeTo)
+    {
+        var problems = new List<ContentProblem>();
+        var courseFile = new ContentFile(Relative(Path.Combine(folder, CourseFileName), relativeTo), problems);
+        if (!File.Exists(Path.Combine(folder, CourseFileName)))
+        {
+            courseFile.Report(0, $"a course folder needs a {CourseFileName}");
+            return new CourseReadResult(folder, null, problems);
+        }
+
+        var course = CourseFileParser.Parse(File.ReadAllText(Path.Combine(folder, CourseFileName)), courseFile);
+        var modules = new List<ModuleDefinition>();
+        foreach (var (name, line) in course?.ModuleFiles ?? [])
+        {
+            if (ReadModule(folder, name, line, relativeTo, course!, courseFile) is { } module)
+            {
+                modules.Add(module);
+            }
+        }
+
+        ReportUnlistedModules(folder, course, courseFile);
+        var valid = problems.Count == 0 && course is { Id: { } id, Title: { } title, Description: { } description, ProviderStatement: { } statement };
+        return new CourseReadResult(folder,
+            valid ? new CourseDefinition(course!.Id!, course.Title!, course.Description!, course.ProviderStatement!, course.CreditTypes, modules, courseFile.Path) : null,
+            problems);
+    }
+
+    private ModuleDefinition? ReadModule(string folder, string name, int line, string relativeTo, CourseFileParser.Result course, ContentFile courseFile)
+    {
+        var modulePath = Path.Combine(folder, name + ".md");
+        var bankPath = Path.Combine(folder, name + ".questions.yaml");
+        if (!File.Exists(modulePath))
+        {
+            courseFile.Report(line, $"the module '{name}' has no file {name}.md");
+            return null;
+        }
+
+        var moduleFile = courseFile with { Path = Relative(modulePath, relativeTo) };
+        var module = ModuleFileParser.Parse(File.ReadAllText(modulePath), moduleFile);
+        if (!File.Exists(bankPath))
+        {
+            moduleFile.Report(0, $"the module has no question bank {name}.questions.yaml");
+            return null;
+        }
+
+        var bankFile = courseFile with { Path = Relative(bankPath, relativeTo) };
+        var questions = QuestionBankParser.Parse(File.ReadAllText(bankPath), bankFile);
+        return module is null ? null : ModuleChecks.Apply(module, questions, course.CreditTypes, moduleFile, bankFile, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    private static void ReportUnlistedModules(string folder, CourseFileParser.Result? course, ContentFile courseFile)
+    {
+        var listed = course?.ModuleFiles.Select(m => m.File).ToHashSet() ?? [];
+        foreach (var markdown in Directory.GetFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))
+        {
+            if (!listed.Contains(markdown!))
+            {
+                courseFile.Report(0, $"{markdown}.md is not listed under 'modules'; list it or move it out of the course folder");
+            }
+        }
+    }
+
+    private static List<CourseReadResult> WithDuplicateModuleIdsReported(List<CourseReadResult> results)
+    {
+        var seen = new Dictionary<string, string>();
+        return results.Select(result =>
+        {
+            var duplicates = (result.Course?.Modules ?? [])
+                .Where(m => !seen.TryAdd(m.Id, m.SourcePath))
+                .Select(m => new ContentProblem(m.SourcePath, 2, $"duplicate module id '{m.Id}' (also in {seen[m.Id]})"))
+                .ToList();
+            return duplicates.Count == 0 ? result : result with { Course = null, Problems = [.. result.Problems, .. duplicates] };
+        }).ToList();
+    }
+
+    private static string Relative(string path, string relativeTo) => Path.GetRelativePath(relativeTo, path).Replace('\\', '/');
+}
