@@ -74,6 +74,16 @@ public sealed class LiveSite : IAsyncLifetime
         }
     }
 
+    /// <summary>Saves a full-page screenshot when CE_SCREENSHOTS names a folder, for people to look at the pages.</summary>
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("CE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)
