@@ -1,5 +1,6 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Admin;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Infrastructure;
@@ -21,6 +22,7 @@ try
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddContent();
     builder.Services.AddLearning();
+    builder.Services.AddAdmin();
 
     var app = builder.Build();
     // Settings are checked after Build so that every configuration source has been added.

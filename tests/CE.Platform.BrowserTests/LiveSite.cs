@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using CE.Platform.Testing;
+using CE.Platform.Web.Features.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CE.Platform.BrowserTests;
@@ -45,6 +47,15 @@ public sealed class LiveSite : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A confirmed account with <paramref name="roles"/> (set-up, not the journey under test); returns its email.</summary>
+    public async Task<string> CreateAccountAsync(string fullName, params string[] roles)
+    {
+        var email = AccountSteps.NewEmail(roles[^1].ToLowerInvariant());
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountProvisioning>().CreateConfirmedAsync(email, fullName, AccountSteps.Password, roles);
+        return email;
     }
 
     /// <summary>A fresh browser context (its own cookies) with one page.</summary>

@@ -1,7 +1,6 @@
 using CE.Platform.BrowserTests.Pages;
 using CE.Platform.Testing;
 using CE.Platform.Web.Features.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,8 +12,8 @@ public sealed class AdministratorJobsJourney(LiveSite site)
     [Fact]
     public async Task An_admin_opens_the_jobs_dashboard_and_a_learner_is_refused_it()
     {
-        var admin = await CreateAsync(Roles.Learner, Roles.Admin);
-        var learner = await CreateAsync(Roles.Learner);
+        var admin = await site.CreateAccountAsync("Browser Admin", Roles.Learner, Roles.Admin);
+        var learner = await site.CreateAccountAsync("Browser Learner", Roles.Learner);
         var page = await site.NewPageAsync();
         var account = new AccountPages(page);
 
@@ -33,13 +32,5 @@ public sealed class AdministratorJobsJourney(LiveSite site)
             await page.GotoAsync("/admin/jobs");
             await Expect(account.Heading).ToHaveTextAsync("You do not have access to this page");
         });
-    }
-
-    private async Task<string> CreateAsync(params string[] roles)
-    {
-        var email = AccountSteps.NewEmail(roles[^1].ToLowerInvariant());
-        await using var scope = site.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountProvisioning>().CreateConfirmedAsync(email, "Browser Person", AccountSteps.Password, roles);
-        return email;
     }
 }

@@ -1,7 +1,6 @@
 using CE.Platform.BrowserTests.Pages;
 using CE.Platform.Testing;
 using CE.Platform.Web.Features.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,11 +12,7 @@ public sealed class LearnerReadingJourney(LiveSite site)
     [Fact]
     public async Task A_learner_reads_a_module_and_sees_progress_on_the_page_and_the_dashboard()
     {
-        var email = AccountSteps.NewEmail("reader");
-        await using (var scope = site.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountProvisioning>().CreateConfirmedAsync(email, "Reading Learner, RN", AccountSteps.Password, Roles.Learner);
-        }
+        var email = await site.CreateAccountAsync("Reading Learner, RN", Roles.Learner);
 
         var page = await site.NewPageAsync();
         var modules = new ModulePages(page);

@@ -1,4 +1,6 @@
+using System.Net;
 using CE.Platform.Testing;
+using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Content.Import;
@@ -80,6 +82,27 @@ public abstract class ContentImportTests(AppFixture app)
         using var anonymous = app.NewClient();
         var catalog = await anonymous.GetPageAsync("/catalog");
         Assert.Null(catalog.QuerySelector($"a[href='/modules/{courses.ModuleId}']"));
+    }
+
+    [Fact]
+    public async Task An_admin_sees_the_versions_and_the_problems_of_the_last_import_and_a_learner_cannot()
+    {
+        using var courses = new TestCourses();
+        await ImportAsync(courses);
+        courses.ReplaceInModule("credit_hours: 1.0", "credit_hours: plenty");
+        await ImportAsync(courses);
+        var (admin, _) = await AccountSteps.SignedInAsync(app, Roles.Learner, Roles.Admin);
+        var (learner, _) = await AccountSteps.SignedInAsync(app);
+
+        var page = await admin.GetPageAsync("/admin/content");
+        using var refused = await learner.GetAsync("/admin/content");
+
+        Assert.Contains("'credit_hours' must be a number", page.QuerySelector("[role=alert] pre")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(courses.ModuleId, page.QuerySelector("table")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/access-denied", refused.Headers.Location?.ToString(), StringComparison.Ordinal);
+        admin.Dispose();
+        learner.Dispose();
     }
 
     private Task<ContentImportRun> ImportAsync(TestCourses courses) =>

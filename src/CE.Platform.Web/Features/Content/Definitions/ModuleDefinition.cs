@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CE.Platform.Web.Features.Content.Definitions;
 
 /// <summary>One module: its front matter, its Markdown body and its question bank.</summary>
@@ -22,6 +24,12 @@ public sealed record ModuleDefinition
     public required IReadOnlyList<SectionDefinition> Sections { get; init; }
     public required IReadOnlyList<QuestionDefinition> Questions { get; init; }
     public required string SourcePath { get; init; }
+
+    /// <summary>Where each front-matter key stands in the file, for problems found after parsing.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 2;
 }
 
 public sealed record PersonDefinition(string Name, string? Credentials);

@@ -80,7 +80,12 @@ public sealed class CourseFolderReader(TimeProvider clock)
 
     private static void ReportUnlistedModules(string folder, CourseFileParser.Result? course, ContentFile courseFile)
     {
-        var listed = course?.ModuleFiles.Select(m => m.File).ToHashSet() ?? [];
+        if (course is null)
+        {
+            return; // course.yaml itself could not be read; its problem says so.
+        }
+
+        var listed = course.ModuleFiles.Select(m => m.File).ToHashSet();
         foreach (var markdown in Directory.GetFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))
         {
             if (!listed.Contains(markdown!))
@@ -93,12 +98,18 @@ public sealed class CourseFolderReader(TimeProvider clock)
     private static List<CourseReadResult> WithDuplicateModuleIdsReported(List<CourseReadResult> results)
     {
         var seen = new Dictionary<string, string>();
+        var courses = new Dictionary<string, string>();
         return results.Select(result =>
         {
             var duplicates = (result.Course?.Modules ?? [])
                 .Where(m => !seen.TryAdd(m.Id, m.SourcePath))
-                .Select(m => new ContentProblem(m.SourcePath, 2, $"duplicate module id '{m.Id}' (also in {seen[m.Id]})"))
+                .Select(m => new ContentProblem(m.SourcePath, m.LineOf("id"), $"duplicate module id '{m.Id}' (also in {seen[m.Id]})"))
                 .ToList();
+            if (result.Course is { } course && !courses.TryAdd(course.Id, course.SourcePath))
+            {
+                duplicates.Add(new ContentProblem(course.SourcePath, 1, $"duplicate course id '{course.Id}' (also in {courses[course.Id]})"));
+            }
+
             return duplicates.Count == 0 ? result : result with { Course = null, Problems = [.. result.Problems, .. duplicates] };
         }).ToList();
     }

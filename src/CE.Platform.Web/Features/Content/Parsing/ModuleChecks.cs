@@ -25,22 +25,22 @@ internal static class ModuleChecks
 
         if (module.Quiz.Draw > questions.Count)
         {
-            moduleFile.Report(2, $"the quiz draws {module.Quiz.Draw} questions but the bank has {questions.Count}");
+            moduleFile.Report(module.LineOf("quiz.draw"), $"the quiz draws {module.Quiz.Draw} questions but the bank has {questions.Count}");
         }
 
         foreach (var unknown in module.CreditTypes.Where(t => courseCreditTypes.All(c => c.Id != t)))
         {
-            moduleFile.Report(2, $"the credit type '{unknown}' is not defined in course.yaml");
+            moduleFile.Report(module.LineOf("credit_types"), $"the credit type '{unknown}' is not defined in course.yaml");
         }
 
         if (module.ReviewDue < today)
         {
-            moduleFile.Report(2, $"review_due {module.ReviewDue:yyyy-MM-dd} has passed: review the module against current evidence and set a new date");
+            moduleFile.Report(module.LineOf("review_due"), $"review_due {module.ReviewDue:yyyy-MM-dd} has passed: review the module against current evidence and set a new date");
         }
 
         if (module.LastReviewed > module.ReviewDue)
         {
-            moduleFile.Report(2, "last_reviewed is after review_due");
+            moduleFile.Report(module.LineOf("last_reviewed"), "last_reviewed is after review_due");
         }
 
         return module with { Questions = questions.Select(q => q.Question).ToList() };

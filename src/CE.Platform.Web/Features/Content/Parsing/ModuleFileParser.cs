@@ -69,10 +69,23 @@ internal static class ModuleFileParser
                 CreditTypes = types.Select(t => t.Text).ToList(), Audience = audience, Authors = module.Authors.OfType<PersonDefinition>().ToList(), Reviewer = reviewedBy,
                 LastReviewed = lastReviewed, ReviewDue = reviewDue, Disclosure = disclosure, References = references.Select(r => r.Reference).ToList(), Quiz = rules,
                 Body = parts.Body, Sections = sections, Questions = [], SourcePath = file.Path,
+                KeyLines = KeyLines(fields),
             };
         }
 
         return null;
+    }
+
+    // Front-matter lines count from the file's second line (the first is ---).
+    private static Dictionary<string, int> KeyLines(YamlFields fields)
+    {
+        var lines = Keys.ToDictionary(key => key, key => fields.LineOf(key) + 1);
+        if (fields.Mapping("quiz") is { } quiz)
+        {
+            lines["quiz.draw"] = new YamlFields(quiz, fields.File, "the quiz block", QuizKeys).LineOf("draw") + 1;
+        }
+
+        return lines;
     }
 
     private static List<string>? Objectives(YamlFields fields)

@@ -52,7 +52,7 @@ internal static class QuestionBankParser
 
         if (type != QuestionType.Multiple && answer.Count != 1)
         {
-            file.Report(line, $"question '{id}': a {type} question has exactly one answer");
+            file.Report(line, $"question '{id}': a {(type == QuestionType.Single ? "single" : "true-false")} question has exactly one answer");
         }
 
         if (type == QuestionType.Multiple && options.Count < 3)

@@ -5,7 +5,7 @@ namespace CE.Platform.Web.Features.Content.Parsing;
 internal static partial class Slugs
 {
     /// <summary>Lowercase letters, digits and hyphens: the form of every id, anchor and reference key.</summary>
-    [GeneratedRegex("^[a-z0-9]+(?:[-_][a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     public static partial Regex Pattern();
 
     public static bool IsValid(string value) => Pattern().IsMatch(value);
