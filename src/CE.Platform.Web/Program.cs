@@ -1,6 +1,7 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Admin;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Infrastructure;
@@ -22,6 +23,7 @@ try
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddContent();
     builder.Services.AddLearning();
+    builder.Services.AddAssessments();
     builder.Services.AddAdmin();
 
     var app = builder.Build();

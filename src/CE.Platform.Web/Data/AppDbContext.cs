@@ -1,4 +1,5 @@
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +26,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ContentImportRun> ContentImportRuns => Set<ContentImportRun>();
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
     public DbSet<SectionRead> SectionsRead => Set<SectionRead>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<Completion> Completions => Set<Completion>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

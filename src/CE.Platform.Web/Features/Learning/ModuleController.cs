@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CE.Platform.Web.Features.Assessments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,11 +7,13 @@ namespace CE.Platform.Web.Features.Learning;
 
 [Authorize]
 [Route("modules/{slug}")]
-public sealed class ModuleController(ModuleReader reader) : Controller
+public sealed class ModuleController(ModuleReader reader, AssessmentSummaryQuery assessments) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Overview(string slug, CancellationToken cancellationToken) =>
-        await reader.OverviewAsync(UserId, slug, cancellationToken) is { } overview ? View(overview) : NotFound();
+        await reader.OverviewAsync(UserId, slug, cancellationToken) is { } overview
+            ? View(overview with { Assessment = await assessments.ForAsync(UserId, slug, cancellationToken) })
+            : NotFound();
 
     [HttpGet("{anchor}")]
     public async Task<IActionResult> Section(string slug, string anchor, CancellationToken cancellationToken) =>

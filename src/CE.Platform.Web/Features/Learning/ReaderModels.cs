@@ -1,3 +1,4 @@
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Content.Rendering;
 
@@ -17,6 +18,9 @@ public sealed record LearnerProgress(ModuleStatus Status, IReadOnlySet<string> S
 
 public sealed record ModuleOverview(string Slug, ModuleVersionCache.Entry Version, LearnerProgress Progress, string ProviderName)
 {
+    /// <summary>The learner's attempts and completion; set on the module page.</summary>
+    public AssessmentSummary? Assessment { get; init; }
+
     /// <summary>The first section not yet read, or the first section.</summary>
     public RenderedSection NextSection =>
         Version.Rendered.Sections.FirstOrDefault(s => !Progress.SectionsRead.Contains(s.Anchor)) ?? Version.Rendered.Sections[0];

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Assessments;
 using Hangfire;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
@@ -10,5 +11,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
     {
         manager.AddOrUpdate<UnconfirmedAccountCleanupJob>(
             UnconfirmedAccountCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+        manager.AddOrUpdate<ExpiredAttemptsJob>(
+            ExpiredAttemptsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
     }
 }

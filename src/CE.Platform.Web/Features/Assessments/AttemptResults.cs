@@ -1,0 +1,44 @@
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Content.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Assessments;
+
+/// <summary>A finished attempt: score, review as the module allows, and what to re-read after a fail.</summary>
+public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions, AttemptStarter starter, TimeProvider clock)
+{
+    public async Task<AttemptResultView?> GetAsync(string userId, int attemptId, CancellationToken cancellationToken = default)
+    {
+        if (await OwnedAttempt.LoadAsync(db, versions, userId, attemptId, cancellationToken) is not { Attempt.Status: not AttemptStatus.InProgress } owned)
+        {
+            return null;
+        }
+
+        var attempt = owned.Attempt;
+        var module = owned.Module;
+        var passed = attempt.Passed == true;
+        var scores = QuizScorer.Score(owned.Questions, attempt.Answers, module.Quiz.PassingScore).Questions;
+        var review = owned.Attempt.Draw.Select((drawn, i) =>
+        {
+            var question = module.Questions.Single(q => q.Id == drawn.QuestionId);
+            var chosen = attempt.Answers.For(question.Id);
+            var score = scores[i];
+            var options = drawn.OptionOrder.Select((key, j) => new ReviewedOption(
+                question.Type == QuestionType.TrueFalse ? "" : ((char)('A' + j)).ToString(),
+                question.Options.Single(o => o.Key == key).Text, chosen.Contains(key), question.Answer.Contains(key))).ToList();
+            var section = module.Sections.Single(s => s.Anchor == question.Section);
+            return new ReviewedQuestion(i + 1, question.Stem, question.Type, options, score.FullyCorrect, score.Credit, question.Rationale, section.Anchor, section.Title);
+        }).ToList();
+        var remediation = review.Where(r => !r.FullyCorrect)
+            .GroupBy(r => (r.SectionAnchor, r.SectionTitle))
+            .Select(g => new RemediationItem(g.Key.SectionAnchor, g.Key.SectionTitle, g.Count()))
+            .OrderBy(r => module.Sections.ToList().FindIndex(s => s.Anchor == r.Anchor))
+            .ToList();
+        var showAnswers = module.Quiz.Review == ReviewVisibility.Full || (module.Quiz.Review == ReviewVisibility.AfterPass && passed);
+        var completed = await db.Completions.AnyAsync(c => c.AttemptId == attemptId, cancellationToken);
+        var retry = passed ? null : AttemptRules.RefusalToStart(module.Quiz, await starter.HistoryAsync(userId, attempt.ModuleId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        return new AttemptResultView(attemptId, owned.ModuleSlug, module.Title, attempt.Number, attempt.Status, attempt.ScorePercent, passed,
+            module.Quiz.PassingScore, attempt.Note, showAnswers, showAnswers ? review : [], passed ? [] : remediation, completed, retry);
+    }
+}

@@ -1,0 +1,26 @@
+using CE.Platform.Web.Features.Content.Definitions;
+
+namespace CE.Platform.Web.Features.Assessments;
+
+/// <summary>An option as the learner sees it while answering: no sign of which is correct.</summary>
+public sealed record OptionView(string Key, string Label, string Text, bool Chosen);
+
+public sealed record QuestionView(int Number, string Id, QuestionType Type, string Stem, IReadOnlyList<OptionView> Options);
+
+/// <summary>A running attempt, built only from what the learner may see before submitting.</summary>
+public sealed record TakeAttemptView(int AttemptId, string ModuleSlug, string ModuleTitle, int AttemptNumber, DateTime? DeadlineUtc,
+    DateTime? ClosesAtUtc, int PassingScore, IReadOnlyList<QuestionView> Questions)
+{
+    public int AnsweredCount => Questions.Count(q => q.Options.Any(o => o.Chosen));
+}
+
+public sealed record ReviewedOption(string Label, string Text, bool Chosen, bool Correct);
+
+public sealed record ReviewedQuestion(int Number, string Stem, QuestionType Type, IReadOnlyList<ReviewedOption> Options,
+    bool FullyCorrect, decimal Credit, string Rationale, string SectionAnchor, string SectionTitle);
+
+public sealed record RemediationItem(string Anchor, string Title, int Missed);
+
+public sealed record AttemptResultView(int AttemptId, string ModuleSlug, string ModuleTitle, int AttemptNumber, AttemptStatus Status,
+    decimal? ScorePercent, bool Passed, int PassingScore, string? Note, bool ShowAnswers, IReadOnlyList<ReviewedQuestion> Review,
+    IReadOnlyList<RemediationItem> Remediation, bool Completed, string? RetryRefusal);

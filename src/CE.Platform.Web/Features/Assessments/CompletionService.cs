@@ -1,0 +1,119 @@
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Assessments;
+
+public enum CompleteOutcome
+{
+    NotFound,
+    NotPassed,
+    Invalid,
+    Completed,
+}
+
+/// <summary>
+/// Turns a passed attempt into a completion: credit attested (at most the module's hours) and the
+/// evaluation stored, in one transaction, once per attempt.
+/// </summary>
+public sealed class CompletionService(AppDbContext db, ModuleVersionCache versions, TimeProvider clock)
+{
+    public async Task<(OwnedAttempt? Attempt, bool AlreadyCompleted)> LoadAsync(string userId, int attemptId, CancellationToken cancellationToken = default)
+    {
+        var owned = await OwnedAttempt.LoadAsync(db, versions, userId, attemptId, cancellationToken);
+        return (owned, owned is not null && await db.Completions.AnyAsync(c => c.AttemptId == attemptId, cancellationToken));
+    }
+
+    public async Task<CompleteOutcome> CompleteAsync(string userId, int attemptId, CompleteForm form, Action<string, string> reportError, CancellationToken cancellationToken = default)
+    {
+        var (owned, already) = await LoadAsync(userId, attemptId, cancellationToken);
+        if (owned is null)
+        {
+            return CompleteOutcome.NotFound;
+        }
+
+        if (owned.Attempt.Passed != true)
+        {
+            return CompleteOutcome.NotPassed;
+        }
+
+        if (already)
+        {
+            return CompleteOutcome.Completed;
+        }
+
+        if (form.CreditClaimed > owned.Module.CreditHours)
+        {
+            reportError(nameof(form.CreditClaimed), $"You can claim at most {owned.Module.CreditHours:0.##} hours for this module.");
+            return CompleteOutcome.Invalid;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var completion = NewCompletion(owned, form, now);
+                db.Completions.Add(completion);
+                await MarkProgressCompletedAsync(owned, now, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // A second submission of the same form lost the race to the unique index; anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (!await db.Completions.AnyAsync(c => c.AttemptId == attemptId, cancellationToken))
+            {
+                throw;
+            }
+        }
+
+        return CompleteOutcome.Completed;
+    }
+
+    // A learner may pass without opening a section; the progress record then starts here.
+    private async Task MarkProgressCompletedAsync(OwnedAttempt owned, DateTime now, CancellationToken cancellationToken)
+    {
+        var attempt = owned.Attempt;
+        var progress = await db.ModuleProgress.SingleOrDefaultAsync(p => p.UserId == attempt.UserId && p.ModuleId == attempt.ModuleId, cancellationToken);
+        if (progress is null)
+        {
+            db.ModuleProgress.Add(new Learning.ModuleProgress
+            {
+                UserId = attempt.UserId, ModuleId = attempt.ModuleId, ModuleVersionId = attempt.ModuleVersionId,
+                StartedAtUtc = attempt.StartedAtUtc, LastActivityAtUtc = now, CompletedAtUtc = now,
+            });
+        }
+        else
+        {
+            progress.CompletedAtUtc ??= now;
+        }
+    }
+
+    private static Completion NewCompletion(OwnedAttempt owned, CompleteForm form, DateTime now) => new()
+    {
+        UserId = owned.Attempt.UserId,
+        ModuleId = owned.Attempt.ModuleId,
+        ModuleVersionId = owned.Attempt.ModuleVersionId,
+        AttemptId = owned.Attempt.Id,
+        ScorePercent = owned.Attempt.ScorePercent ?? 0,
+        CreditClaimed = form.CreditClaimed!.Value,
+        CompletedAtUtc = now,
+        Evaluation = new Evaluation
+        {
+            ModuleId = owned.Attempt.ModuleId,
+            ObjectivesMet = form.ObjectivesMet!.Value,
+            RelevantToPractice = form.RelevantToPractice!.Value,
+            FreeOfCommercialBias = form.FreeOfCommercialBias!.Value,
+            WellPresented = form.WellPresented!.Value,
+            IntendsPracticeChange = form.IntendsPracticeChange!,
+            Comments = string.IsNullOrWhiteSpace(form.Comments) ? null : form.Comments.Trim(),
+            SubmittedAtUtc = now,
+        },
+    };
+}

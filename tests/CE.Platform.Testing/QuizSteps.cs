@@ -1,0 +1,63 @@
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Content.Definitions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CE.Platform.Testing;
+
+/// <summary>Taking assessments through the site, with answers looked up the way only a test may.</summary>
+public static class QuizSteps
+{
+    /// <summary>Presses "Take the assessment" on the module page; returns the attempt id.</summary>
+    public static async Task<int> StartAsync(AppClient client, string slug)
+    {
+        using var response = await client.SubmitAsync($"/modules/{slug}", new Dictionary<string, string>(), "form[action$='/attempts']");
+        var location = response.Headers.Location?.OriginalString ?? "";
+        Assert.StartsWith("/attempts/", location, StringComparison.Ordinal);
+        return int.Parse(location["/attempts/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Form fields answering every drawn question right, or every one wrong.</summary>
+    public static async Task<List<KeyValuePair<string, string>>> AnswersAsync(AppFixture app, int attemptId, bool correct)
+    {
+        var (attempt, questions) = await app.InScopeAsync(async sp =>
+        {
+            var attempt = await sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
+            var version = await sp.GetRequiredService<ModuleVersionCache>().GetAsync(attempt.ModuleVersionId);
+            return (attempt, version.Snapshot.Module.Questions);
+        });
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var drawn in attempt.Draw)
+        {
+            var question = questions.Single(q => q.Id == drawn.QuestionId);
+            var keys = correct ? question.Answer : [question.Options.First(o => !question.Answer.Contains(o.Key)).Key];
+            fields.AddRange(keys.Select(key => new KeyValuePair<string, string>(PostedAnswers.Prefix + question.Id, key)));
+        }
+
+        return fields;
+    }
+
+    /// <summary>Submits the attempt's form with <paramref name="answers"/> (and its antiforgery token).</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(AppClient client, int attemptId, IEnumerable<KeyValuePair<string, string>> answers, string action = "submit")
+    {
+        var token = await client.AntiforgeryTokenAsync($"/attempts/{attemptId}");
+        return await client.PostAsync($"/attempts/{attemptId}/{action}", [new("__RequestVerificationToken", token), .. answers]);
+    }
+
+    public static Dictionary<string, string> Evaluation(string credit = "1") => new()
+    {
+        ["CreditClaimed"] = credit,
+        ["Attested"] = "true",
+        ["ObjectivesMet"] = "5",
+        ["RelevantToPractice"] = "4",
+        ["FreeOfCommercialBias"] = "5",
+        ["WellPresented"] = "4",
+        ["IntendsPracticeChange"] = "Yes",
+        ["Comments"] = "I will check blood pressure before every dose.",
+    };
+
+    public static QuestionDefinition Question(IReadOnlyList<QuestionDefinition> bank, string id) => bank.Single(q => q.Id == id);
+}
