@@ -21,14 +21,14 @@ public static class QuizSteps
     }
 
     /// <summary>Form fields answering every drawn question right, or every one wrong.</summary>
-    public static async Task<List<KeyValuePair<string, string>>> AnswersAsync(AppFixture app, int attemptId, bool correct)
+    public static Task<List<KeyValuePair<string, string>>> AnswersAsync(AppFixture app, int attemptId, bool correct) =>
+        AnswersAsync(app.Factory.Services, attemptId, correct);
+
+    public static async Task<List<KeyValuePair<string, string>>> AnswersAsync(IServiceProvider services, int attemptId, bool correct)
     {
-        var (attempt, questions) = await app.InScopeAsync(async sp =>
-        {
-            var attempt = await sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
-            var version = await sp.GetRequiredService<ModuleVersionCache>().GetAsync(attempt.ModuleVersionId);
-            return (attempt, version.Snapshot.Module.Questions);
-        });
+        await using var scope = services.CreateAsyncScope();
+        var attempt = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
+        var questions = (await scope.ServiceProvider.GetRequiredService<ModuleVersionCache>().GetAsync(attempt.ModuleVersionId)).Snapshot.Module.Questions;
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var drawn in attempt.Draw)
         {

@@ -5,6 +5,7 @@ public static class AdminServiceCollectionExtensions
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<ContentStatusQuery>();
+        services.AddScoped<EvaluationReportQuery>();
         return services;
     }
 }
