@@ -12,8 +12,10 @@ public static class QuizScorer
     public static QuizScore Score(IReadOnlyList<QuestionDefinition> drawn, AttemptAnswers answers, int passingPercent)
     {
         var scores = drawn.Select(q => ScoreQuestion(q, answers.For(q.Id))).ToList();
-        var percent = scores.Count == 0 ? 0m : 100m * scores.Sum(s => s.Credit) / scores.Count;
-        // Compared unrounded: 79.99% does not pass an 80% mark. Shown rounded to one decimal.
+        // Thirds of partial credit are not exact in decimal (3 × 1/3 = 0.999…); rounding far below
+        // any real score difference makes exactly 80% compare as 80%.
+        var percent = scores.Count == 0 ? 0m : Math.Round(100m * scores.Sum(s => s.Credit) / scores.Count, 12);
+        // Compared unrounded otherwise: 79.99% does not pass an 80% mark. Stored truncated, never rounded up.
         return new QuizScore(scores, Math.Round(percent, 2, MidpointRounding.ToZero), percent >= passingPercent);
     }
 
