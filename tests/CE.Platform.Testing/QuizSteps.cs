@@ -50,6 +50,7 @@ public static class QuizSteps
     public static Dictionary<string, string> Evaluation(string credit = "1") => new()
     {
         ["CreditClaimed"] = credit,
+        ["CreditTypeId"] = "ama-pra-1",
         ["Attested"] = "true",
         ["ObjectivesMet"] = "5",
         ["RelevantToPractice"] = "4",

@@ -1,7 +1,10 @@
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Certificates;
+using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +32,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<Completion> Completions => Set<Completion>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,7 +20,8 @@ public sealed class AdministratorJobsJourney(LiveSite site)
         await LiveSite.RunAsync(page, nameof(An_admin_opens_the_jobs_dashboard_and_a_learner_is_refused_it), async () =>
         {
             await account.SignInAsync(admin, AccountSteps.Password);
-            await account.Navigation.GetByRole(AriaRole.Link, new() { Name = "Jobs" }).ClickAsync();
+            await account.Navigation.GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("Background jobs") }).ClickAsync();
             await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("CE.Platform jobs"));
             await page.GotoAsync("/admin/jobs/recurring");
             await Expect(page.GetByText(UnconfirmedAccountCleanupJob.RecurringJobId)).ToBeVisibleAsync();
@@ -28,7 +29,7 @@ public sealed class AdministratorJobsJourney(LiveSite site)
             await page.GotoAsync("/");
             await account.SignOutAsync();
             await account.SignInAsync(learner, AccountSteps.Password);
-            await Expect(account.Navigation.GetByRole(AriaRole.Link, new() { Name = "Jobs" })).ToHaveCountAsync(0);
+            await Expect(account.Navigation.GetByRole(AriaRole.Link, new() { Name = "Admin" })).ToHaveCountAsync(0);
             await page.GotoAsync("/admin/jobs");
             await Expect(account.Heading).ToHaveTextAsync("You do not have access to this page");
         });

@@ -27,6 +27,7 @@ public sealed class QuizPages(IPage page)
     public async Task ClaimCreditAsync()
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Claim credit" }).ClickAsync();
+        await page.GetByLabel("Credit type").SelectOptionAsync(new SelectOptionValue { Label = "Nursing contact hours" });
         await page.GetByLabel("I attest that I completed this activity").CheckAsync();
         foreach (var statement in new[] { "The learning objectives were met.", "The content is relevant to my practice.", "The content was free of commercial bias.", "The content was clear and well presented." })
         {

@@ -180,7 +180,7 @@ public abstract class AttemptTests(AppFixture app)
         var (client, _) = await AccountSteps.SignedInAsync(app);
         var attemptId = await QuizSteps.StartAsync(client, Module);
         var right = await QuizSteps.AnswersAsync(app, attemptId, correct: true);
-        using var saved = await QuizSteps.SubmitAsync(client, attemptId, right.Take(1), "save");
+        using var saved = await QuizSteps.SubmitAsync(client, attemptId, right.Where(a => a.Key == right[0].Key), "save");
         var token = await client.AntiforgeryTokenAsync($"/attempts/{attemptId}");
         await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().QuizAttempts.Where(a => a.Id == attemptId)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.DeadlineUtc, DateTime.UtcNow.AddMinutes(-1))));

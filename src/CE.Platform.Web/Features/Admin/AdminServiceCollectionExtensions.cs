@@ -6,6 +6,7 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddScoped<ContentStatusQuery>();
         services.AddScoped<EvaluationReportQuery>();
+        services.AddScoped<AuditLogQuery>();
         return services;
     }
 }

@@ -13,6 +13,10 @@ public sealed class CompleteForm
     [Range(typeof(decimal), "0.25", "100", ErrorMessage = "Claim at least 0.25 hours.")]
     public decimal? CreditClaimed { get; set; }
 
+    [Display(Name = "Credit type")]
+    [Required(ErrorMessage = "Choose the credit type for your profession.")]
+    public string? CreditTypeId { get; set; }
+
     [Display(Name = "I attest that I completed this activity myself and claim only the credit commensurate with the extent of my participation.")]
     [Range(typeof(bool), "true", "true", ErrorMessage = "Tick the attestation to claim credit.")]
     public bool Attested { get; set; }

@@ -13,6 +13,10 @@ public sealed class Completion
     public int AttemptId { get; set; }
     public decimal ScorePercent { get; set; }
     public decimal CreditClaimed { get; set; }
+
+    /// <summary>Which of the module's credit types the learner claimed (e.g. ama-pra-1).</summary>
+    public required string CreditTypeId { get; set; }
+
     public DateTime CompletedAtUtc { get; set; }
     public Evaluation? Evaluation { get; set; }
 }

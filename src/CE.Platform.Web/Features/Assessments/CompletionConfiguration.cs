@@ -19,6 +19,7 @@ internal sealed class CompletionConfiguration : IEntityTypeConfiguration<Complet
         builder.HasOne(c => c.Evaluation).WithOne().HasForeignKey<Evaluation>(e => e.CompletionId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.ScorePercent).HasPrecision(5, 2);
         builder.Property(c => c.CreditClaimed).HasPrecision(6, 2);
+        builder.Property(c => c.CreditTypeId).HasMaxLength(100);
     }
 }
 

@@ -23,8 +23,8 @@ public sealed class CompletionController(CompletionService completions) : Contro
             return Redirect($"/modules/{owned.ModuleSlug}");
         }
 
-        ViewData["Module"] = owned.Module;
-        return View(new CompleteForm { CreditClaimed = owned.Module.CreditHours });
+        ViewData["Module"] = owned.Version.Snapshot;
+        return View(new CompleteForm { CreditClaimed = owned.Module.CreditHours, CreditTypeId = owned.Module.CreditTypes.Count == 1 ? owned.Module.CreditTypes[0] : null });
     }
 
     [HttpPost(""), ValidateAntiForgeryToken]
@@ -45,7 +45,7 @@ public sealed class CompletionController(CompletionService completions) : Contro
                 TempData["Status"] = $"{owned.Module.Title} is completed. Thank you for your evaluation.";
                 return Redirect($"/modules/{owned.ModuleSlug}");
             case CompleteOutcome.Invalid:
-                ViewData["Module"] = owned.Module;
+                ViewData["Module"] = owned.Version.Snapshot;
                 return View(form);
             default:
                 return NotFound();

@@ -1,5 +1,7 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Assessments;
@@ -13,10 +15,10 @@ public enum CompleteOutcome
 }
 
 /// <summary>
-/// Turns a passed attempt into a completion: credit attested (at most the module's hours) and the
-/// evaluation stored, in one transaction, once per attempt.
+/// Turns a passed attempt into a completion: credit attested (at most the module's hours), the
+/// evaluation stored and the certificate issued, in one transaction, once per attempt.
 /// </summary>
-public sealed class CompletionService(AppDbContext db, ModuleVersionCache versions, TimeProvider clock)
+public sealed class CompletionService(AppDbContext db, ModuleVersionCache versions, CertificateIssuer issuer, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public async Task<(OwnedAttempt? Attempt, bool AlreadyCompleted)> LoadAsync(string userId, int attemptId, CancellationToken cancellationToken = default)
     {
@@ -48,11 +50,17 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
             return CompleteOutcome.Invalid;
         }
 
+        if (!owned.Module.CreditTypes.Contains(form.CreditTypeId))
+        {
+            reportError(nameof(form.CreditTypeId), "Choose one of the credit types this module offers.");
+            return CompleteOutcome.Invalid;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            await strategy.ExecuteAsync(async () =>
+            var certificateId = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -60,8 +68,14 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
                 db.Completions.Add(completion);
                 await MarkProgressCompletedAsync(owned, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                var certificate = await issuer.IssueAsync(completion, owned.Version.Snapshot, owned.Version, cancellationToken);
+                certificate.CompletionId = completion.Id;
+                db.Certificates.Add(certificate);
+                await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                return certificate.Id;
             });
+            jobs.Enqueue<CertificateEmailJob>(job => job.SendAsync(certificateId, CancellationToken.None));
         }
         catch (DbUpdateException)
         {
@@ -103,6 +117,7 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
         AttemptId = owned.Attempt.Id,
         ScorePercent = owned.Attempt.ScorePercent ?? 0,
         CreditClaimed = form.CreditClaimed!.Value,
+        CreditTypeId = form.CreditTypeId!,
         CompletedAtUtc = now,
         Evaluation = new Evaluation
         {

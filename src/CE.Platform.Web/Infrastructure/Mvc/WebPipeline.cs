@@ -13,6 +13,8 @@ public static class WebPipeline
     {
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
         services.AddSingleton<PublicUrls>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditLog>();
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         // Keys live in the database, so every instance behind a load balancer reads the same cookies.
@@ -42,6 +44,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -1,5 +1,6 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 
 namespace CE.Platform.Web.Infrastructure.Startup;
@@ -29,8 +30,10 @@ public static class OperatorCommands
             case "courses":
                 await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
                 return await CourseCommands.RunAsync(services, args);
+            case "certificates":
+                return await CertificateCommands.RunAsync(args, app.Configuration);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder].");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>.");
                 return 64;
         }
     }

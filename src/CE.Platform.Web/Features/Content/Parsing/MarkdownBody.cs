@@ -53,7 +53,7 @@ internal static partial class MarkdownBody
 
     /// <summary>Replaces each [@key; @key2] in rendered HTML with numbered superscript links.</summary>
     public static string LinkCitations(string html, Func<string, string> link) =>
-        Citation().Replace(html, match => string.Concat(
+        CitationWithLeadingSpace().Replace(html, match => string.Concat(
             match.Groups["keys"].Value.Split(';').Select(key => link(key.Trim().TrimStart('@')))));
 
     // Lines outside fenced code blocks, numbered as in the file.
@@ -80,4 +80,8 @@ internal static partial class MarkdownBody
 
     [GeneratedRegex(@"\[(?<keys>@[^\[\]]+)\]")]
     private static partial Regex Citation();
+
+    // The space before a citation goes, so the superscript sits against its word.
+    [GeneratedRegex(@"[ \t]*\[(?<keys>@[^\[\]]+)\]")]
+    private static partial Regex CitationWithLeadingSpace();
 }

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Certificates.Signing;
+using CE.Platform.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CE.Platform.Web.Features.Certificates;
+
+public sealed class CertificateActionForm
+{
+    [Required(ErrorMessage = "Give the reason; it is kept in the audit log."), StringLength(500, MinimumLength = 5, ErrorMessage = "Write between {2} and {1} characters.")]
+    public string? Reason { get; set; }
+}
+
+[Authorize(Policy = Policies.Admin)]
+[Route("admin/certificates")]
+public sealed class CertificateAdminController(CertificateAdministration administration, CertificateQueries certificates, SigningKeyStore keys, AuditLog audit, Data.AppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    {
+        ViewData["Query"] = q;
+        ViewData["Keys"] = await keys.PublishedAsync(cancellationToken);
+        return View(await administration.SearchAsync(q, cancellationToken));
+    }
+
+    [HttpGet("{number}")]
+    public async Task<IActionResult> Details(string number, CancellationToken cancellationToken) =>
+        await certificates.ByNumberAsync(number, cancellationToken) is { } certificate ? View(certificate) : NotFound();
+
+    [HttpPost("{number}/revoke"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Revoke(string number, CertificateActionForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await DetailsWithErrorsAsync(number, cancellationToken);
+        }
+
+        TempData["Status"] = await administration.RevokeAsync(number, form.Reason!, cancellationToken)
+            ? $"Certificate {number} is revoked. Its verification page now says so."
+            : $"Certificate {number} is not valid, so it was not revoked.";
+        return RedirectToAction(nameof(Details), new { number });
+    }
+
+    [HttpPost("{number}/reissue"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Reissue(string number, CertificateActionForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await DetailsWithErrorsAsync(number, cancellationToken);
+        }
+
+        var copy = await administration.ReissueAsync(number, form.Reason!, cancellationToken);
+        TempData["Status"] = copy is null ? $"Certificate {number} is not valid, so it was not reissued." : $"Reissued as {copy}; {number} is marked superseded.";
+        return RedirectToAction(nameof(Details), new { number = copy ?? number });
+    }
+
+    [HttpPost("keys/rotate"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> RotateKey(CancellationToken cancellationToken)
+    {
+        var keyId = await keys.RotateAsync(cancellationToken);
+        audit.Record("signing-key.rotated", keyId);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Status"] = $"New signing key {keyId} is active. Certificates signed with earlier keys still verify.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> DetailsWithErrorsAsync(string number, CancellationToken cancellationToken) =>
+        await certificates.ByNumberAsync(number, cancellationToken) is { } certificate ? View(nameof(Details), certificate) : NotFound();
+}

@@ -1,0 +1,24 @@
+using CE.Platform.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Certificates;
+
+/// <summary>Finding certificates for the people allowed to see them.</summary>
+public sealed class CertificateQueries(AppDbContext db)
+{
+    public async Task<IReadOnlyList<Certificate>> OfLearnerAsync(string userId, CancellationToken cancellationToken = default) =>
+        await db.Certificates.AsNoTracking().Where(c => c.UserId == userId)
+            .OrderByDescending(c => c.CompletedAtUtc).ThenByDescending(c => c.IssuedAtUtc)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The certificate if this person may download it (its learner or an admin); null otherwise, as for a number that does not exist.</summary>
+    public async Task<Certificate?> ForDownloadAsync(string number, string userId, bool isAdmin, CancellationToken cancellationToken = default) =>
+        await db.Certificates.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Number == number && (isAdmin || c.UserId == userId), cancellationToken);
+
+    public async Task<Certificate?> ByTokenAsync(string token, CancellationToken cancellationToken = default) =>
+        await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.VerificationToken == token, cancellationToken);
+
+    public async Task<Certificate?> ByNumberAsync(string number, CancellationToken cancellationToken = default) =>
+        await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
+}

@@ -1,0 +1,27 @@
+namespace CE.Platform.Web.Features.Certificates.Pdf;
+
+/// <summary>The landscape page, its two border rules and the area inside them that holds the text, in points.</summary>
+public sealed record PageGeometry(double Width, double Height)
+{
+    public static PageGeometry For(PaperSize paper) => paper switch
+    {
+        PaperSize.A4 => new PageGeometry(841.89, 595.28),
+        PaperSize.Letter => new PageGeometry(792, 612),
+        _ => throw new ArgumentOutOfRangeException(nameof(paper), paper, null),
+    };
+
+    private Box Page => new(0, 0, Width, Height);
+
+    /// <summary>A thick teal rule, then a thin gold one inside it: the frame of a printed certificate.</summary>
+    public IReadOnlyList<BorderFrame> Borders =>
+    [
+        new(Page.Inset(26), 7, Ink.Teal),
+        new(Page.Inset(36), 1.2, Ink.Gold),
+    ];
+
+    /// <summary>The inside edge of the gold rule: nothing is drawn past it.</summary>
+    public Box InnerBorder => Page.Inset(36.6);
+
+    /// <summary>Inside the border with a margin that keeps the text clear of the rules.</summary>
+    public Box Content => new(InnerBorder.X + 40, InnerBorder.Y + 22, InnerBorder.Width - 80, InnerBorder.Height - 44);
+}
