@@ -1,0 +1,110 @@
+using CE.Platform.Web.Features.Certificates.Pdf;
+using UglyToad.PdfPig.Parser.Parts;
+using UglyToad.PdfPig.Tokens;
+
+namespace CE.Platform.Tests.Certificates;
+
+public sealed class CertificatePdfTests
+{
+    [Theory]
+    [InlineData(PaperSize.A4, 841.89, 595.28)]
+    [InlineData(PaperSize.Letter, 792, 612)]
+    public void The_certificate_is_a_single_landscape_page_of_the_chosen_paper(PaperSize paper, double width, double height)
+    {
+        using var pdf = CertificatePdf.Open(CertificateSamples.Long(paper));
+
+        Assert.Equal(1, pdf.NumberOfPages);
+        var page = pdf.GetPage(1);
+        Assert.Equal(width, page.Width, 0.5);
+        Assert.Equal(height, page.Height, 0.5);
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.Letter)]
+    public void Every_fact_of_the_certificate_is_printed_as_selectable_text(PaperSize paper)
+    {
+        var document = CertificateSamples.Long(paper);
+        using var pdf = CertificatePdf.Open(document);
+        var text = CertificatePdf.Squeezed(pdf.GetPage(1).Text);
+
+        string[] facts =
+        [
+            document.ProviderName, "Certificate of Completion", CertificateSamples.LongName, document.Credential!, document.LicenseLine!,
+            CertificateSamples.LongModuleTitle, "in the course " + document.CourseTitle, "Completed on 25 November 2026",
+            "2.25 Nursing contact hours", document.CreditStatement, document.ProviderStatement, "Certificate number CE-2026-7K3Q-9XPM",
+            "Content version v3 (2026-11-20)", "Verify at " + document.VerifyUrl, document.SignatoryName, document.SignatoryTitle,
+        ];
+        Assert.All(facts, fact => Assert.Contains(CertificatePdf.Squeezed(fact), text));
+    }
+
+    [Fact]
+    public void The_credit_awarded_is_printed_with_two_decimals_and_its_credit_type()
+    {
+        using var pdf = CertificatePdf.Open(CertificateSamples.Short());
+
+        Assert.Contains("1.00 AMA PRA Category 1 Credit™", pdf.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void Every_font_is_embedded_and_is_one_of_the_bundled_liberation_fonts()
+    {
+        using var pdf = CertificatePdf.Open(CertificateSamples.Long());
+        var page = pdf.GetPage(1);
+        var scanner = pdf.Structure.TokenScanner;
+        var resources = DirectObjectFinder.Get<DictionaryToken>(page.Dictionary.Data["Resources"], scanner);
+        var fonts = DirectObjectFinder.Get<DictionaryToken>(resources.Data["Font"], scanner).Data.Values
+            .Select(font => DirectObjectFinder.Get<DictionaryToken>(font, scanner)).ToList();
+
+        Assert.Equal(5, fonts.Count);
+        Assert.All(fonts, font =>
+        {
+            var descendant = DirectObjectFinder.Get<ArrayToken>(font.Data["DescendantFonts"], scanner).Data[0];
+            var descriptor = DirectObjectFinder.Get<DictionaryToken>(
+                DirectObjectFinder.Get<DictionaryToken>(descendant, scanner).Data["FontDescriptor"], scanner);
+            Assert.True(descriptor.ContainsKey(NameToken.FontFile2), $"{font.Data["BaseFont"]} is not embedded");
+        });
+        Assert.All(page.Letters, letter => Assert.Contains("Liberation", letter.FontName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_document_is_described_and_tagged_for_screen_readers()
+    {
+        var document = CertificateSamples.Short();
+        using var pdf = CertificatePdf.Open(document);
+
+        Assert.Equal("Certificate of Completion – Ketamine pharmacology", pdf.Information.Title);
+        Assert.Equal(document.ProviderName, pdf.Information.Author);
+        Assert.Contains(document.CertificateNumber, pdf.Information.Subject, StringComparison.Ordinal);
+        Assert.True(pdf.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.StructTreeRoot));
+    }
+
+    [Fact]
+    public void Certificates_rendered_in_parallel_are_each_whole_and_carry_their_own_learner()
+    {
+        var names = Enumerable.Range(1, 8).Select(i => $"Learner Ødegård {i}").ToArray();
+
+        var pdfs = names.AsParallel().WithDegreeOfParallelism(8)
+            .Select(name => (name, bytes: CertificatePdf.Renderer.Render(CertificateSamples.Long() with { LearnerName = name })))
+            .ToList();
+
+        Assert.All(pdfs, rendered =>
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(rendered.bytes);
+            Assert.Equal(1, pdf.NumberOfPages);
+            Assert.Contains(rendered.name, pdf.GetPage(1).Text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Rendering_the_same_certificate_twice_gives_a_valid_pdf_each_time()
+    {
+        var document = CertificateSamples.Short(PaperSize.Letter);
+
+        foreach (var bytes in new[] { CertificatePdf.Renderer.Render(document), CertificatePdf.Renderer.Render(document) })
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            Assert.Contains("Ana Ruiz", pdf.GetPage(1).Text, StringComparison.Ordinal);
+        }
+    }
+}
