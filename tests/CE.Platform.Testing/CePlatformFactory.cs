@@ -26,6 +26,8 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
             ["Seed:DemoAccounts"] = "false",
             ["Site:PublicUrl"] = "http://localhost",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Every test client shares one address; rate-limit tests set their own limit.
+            ["Certificates:NumberLookupsPerMinute"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

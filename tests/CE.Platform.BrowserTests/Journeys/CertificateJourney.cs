@@ -46,6 +46,7 @@ public sealed class CertificateJourney(LiveSite site)
             await account.SignInAsync(admin, AccountSteps.Password);
             await page.GotoAsync($"/admin/certificates?q={number}");
             await page.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+            await page.GetByLabel("Category (shown publicly)").SelectOptionAsync(new SelectOptionValue { Label = "Issued in error" });
             await page.Locator("#revoke-reason").FillAsync("Issued in error during a data migration");
             await page.GetByRole(AriaRole.Button, new() { Name = "Revoke certificate" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is revoked");

@@ -51,17 +51,16 @@ public sealed class CertificatePdfTests
     {
         using var pdf = CertificatePdf.Open(CertificateSamples.Long());
         var page = pdf.GetPage(1);
-        var scanner = pdf.Structure.TokenScanner;
-        var resources = DirectObjectFinder.Get<DictionaryToken>(page.Dictionary.Data["Resources"], scanner);
-        var fonts = DirectObjectFinder.Get<DictionaryToken>(resources.Data["Font"], scanner).Data.Values
-            .Select(font => DirectObjectFinder.Get<DictionaryToken>(font, scanner)).ToList();
+        T Resolve<T>(IToken token) where T : class, IToken =>
+            DirectObjectFinder.Get<T>(token, pdf.Structure.TokenScanner) ?? throw new InvalidOperationException($"{token} is not a {typeof(T).Name}");
+        var resources = Resolve<DictionaryToken>(page.Dictionary.Data["Resources"]);
+        var fonts = Resolve<DictionaryToken>(resources.Data["Font"]).Data.Values.Select(Resolve<DictionaryToken>).ToList();
 
         Assert.Equal(5, fonts.Count);
         Assert.All(fonts, font =>
         {
-            var descendant = DirectObjectFinder.Get<ArrayToken>(font.Data["DescendantFonts"], scanner).Data[0];
-            var descriptor = DirectObjectFinder.Get<DictionaryToken>(
-                DirectObjectFinder.Get<DictionaryToken>(descendant, scanner).Data["FontDescriptor"], scanner);
+            var descendant = Resolve<DictionaryToken>(Resolve<ArrayToken>(font.Data["DescendantFonts"]).Data[0]);
+            var descriptor = Resolve<DictionaryToken>(descendant.Data["FontDescriptor"]);
             Assert.True(descriptor.ContainsKey(NameToken.FontFile2), $"{font.Data["BaseFont"]} is not embedded");
         });
         Assert.All(page.Letters, letter => Assert.Contains("Liberation", letter.FontName, StringComparison.Ordinal));

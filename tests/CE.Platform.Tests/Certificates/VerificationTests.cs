@@ -6,6 +6,7 @@ using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Signing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CE.Platform.Tests.Certificates;
@@ -23,13 +24,17 @@ public abstract class VerificationTests(AppFixture app)
         var (admin, _) = await AccountSteps.SignedInAsync(app, Roles.Learner, Roles.Admin);
 
         var before = await anonymous.GetPageAsync($"/verify/{certificate.VerificationToken}");
-        using var revoked = await admin.SubmitAsync($"/admin/certificates/{certificate.Number}", new Dictionary<string, string> { ["Reason"] = "Completed by someone else (investigation 2026-14)" }, "form[action$='/revoke']");
+        using var revoked = await admin.SubmitAsync($"/admin/certificates/{certificate.Number}", new Dictionary<string, string> { ["Category"] = "Academic misconduct", ["Reason"] = "Completed by someone else (investigation 2026-14)" }, "form[action$='/revoke']");
         var after = await anonymous.GetPageAsync($"/verify/{certificate.VerificationToken}");
         using var json = await anonymous.GetAsync($"/verify/{certificate.VerificationToken}.json");
 
         Assert.Contains("This certificate is valid", before.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Test Person", before.QuerySelector("dl")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("revoked", after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("revoked on", after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(Academic misconduct)", after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        var byNumber = await anonymous.GetPageAsync($"/verify/{certificate.Number}");
+        Assert.Contains("(Academic misconduct)", byNumber.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("investigation", byNumber.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("revoked", JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
         var audited = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(e => e.Action == "certificate.revoked" && e.Subject == certificate.Number));
         Assert.True(audited);
@@ -45,12 +50,15 @@ public abstract class VerificationTests(AppFixture app)
         using var anonymous = app.NewClient();
 
         var found = await anonymous.GetPageAsync($"/verify?number={certificate.Number.ToLowerInvariant()}");
-        var unknown = await anonymous.GetPageAsync("/verify?number=CE-2026-0000-0000");
+        var inPath = await anonymous.GetPageAsync($"/verify/{certificate.Number}");
+        using var unknown = await anonymous.GetAsync("/verify?number=CE-2026-0000-0000");
         using var badToken = await anonymous.GetAsync("/verify/AAAAAAAAAAAAAAAAAAAAAA");
 
         Assert.Contains("is a valid certificate", found.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("is a valid certificate", inPath.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Test Person", found.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("No certificate has the number", unknown.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("No certificate has the number", (await AppClient.ParseAsync(unknown)).QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, badToken.StatusCode);
         learner.Dispose();
     }
@@ -75,6 +83,31 @@ public abstract class VerificationTests(AppFixture app)
         Assert.Equal(certificate.Number, payload.RootElement.GetProperty("sub").GetString());
         Assert.Equal(certificate.LearnerName, payload.RootElement.GetProperty("name").GetString());
         Assert.Null(CompactJws.Verify(forged, keys));
+        learner.Dispose();
+    }
+
+    [Fact]
+    public async Task The_offline_verify_command_accepts_the_record_and_refuses_an_altered_copy()
+    {
+        var (learner, _) = await AccountSteps.SignedInAsync(app);
+        var certificate = await CompletionSteps.CompleteAsync(app, learner, Module);
+        using var anonymous = app.NewClient();
+        var folder = Directory.CreateTempSubdirectory("ce-verify-").FullName;
+        var keys = Path.Combine(folder, "jwks.json");
+        var record = Path.Combine(folder, "record.jws");
+        var altered = Path.Combine(folder, "altered.jws");
+        await File.WriteAllTextAsync(keys, await (await anonymous.GetAsync("/.well-known/jwks.json")).Content.ReadAsStringAsync());
+        await File.WriteAllTextAsync(record, certificate.SignedRecord);
+        await File.WriteAllTextAsync(altered, certificate.SignedRecord[..^4] + "AAAA");
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["keys"] = keys }).Build();
+
+        var good = await CertificateCommands.RunAsync(["certificates", "verify", record], configuration);
+        var bad = await CertificateCommands.RunAsync(["certificates", "verify", altered], configuration);
+
+        Assert.Equal(0, good);
+        Assert.Equal(1, bad);
+        Directory.Delete(folder, recursive: true);
         learner.Dispose();
     }
 

@@ -39,6 +39,10 @@ public sealed class Certificate
 
     public CertificateStatus Status { get; set; }
     public DateTime? RevokedAtUtc { get; set; }
+
+    /// <summary>Shown publicly on the verify page (e.g. "Issued in error"); the free-text reason is not.</summary>
+    public string? RevocationCategory { get; set; }
+
     public string? RevocationReason { get; set; }
 
     /// <summary>The certificate that replaced this one after a correction.</summary>

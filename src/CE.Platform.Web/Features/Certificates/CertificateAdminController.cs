@@ -9,6 +9,11 @@ namespace CE.Platform.Web.Features.Certificates;
 
 public sealed class CertificateActionForm
 {
+    /// <summary>The public reason category of a revocation; shown on the verify page.</summary>
+    public static readonly string[] RevocationCategories = ["Issued in error", "Completion requirements not met", "Academic misconduct", "Duplicate record", "Other"];
+
+    public string? Category { get; set; }
+
     [Required(ErrorMessage = "Give the reason; it is kept in the audit log."), StringLength(500, MinimumLength = 5, ErrorMessage = "Write between {2} and {1} characters.")]
     public string? Reason { get; set; }
 }
@@ -37,7 +42,13 @@ public sealed class CertificateAdminController(CertificateAdministration adminis
             return await DetailsWithErrorsAsync(number, cancellationToken);
         }
 
-        TempData["Status"] = await administration.RevokeAsync(number, form.Reason!, cancellationToken)
+        if (!CertificateActionForm.RevocationCategories.Contains(form.Category))
+        {
+            ModelState.AddModelError(nameof(form.Category), "Choose the reason category shown on the verification page.");
+            return await DetailsWithErrorsAsync(number, cancellationToken);
+        }
+
+        TempData["Status"] = await administration.RevokeAsync(number, form.Category!, form.Reason!, cancellationToken)
             ? $"Certificate {number} is revoked. Its verification page now says so."
             : $"Certificate {number} is not valid, so it was not revoked.";
         return RedirectToAction(nameof(Details), new { number });

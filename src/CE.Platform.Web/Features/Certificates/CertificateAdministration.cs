@@ -21,7 +21,7 @@ public sealed class CertificateAdministration(AppDbContext db, CertificateIssuer
     }
 
     /// <summary>False when there is no such valid certificate.</summary>
-    public async Task<bool> RevokeAsync(string number, string reason, CancellationToken cancellationToken = default)
+    public async Task<bool> RevokeAsync(string number, string category, string reason, CancellationToken cancellationToken = default)
     {
         var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Number == number && c.Status == CertificateStatus.Valid, cancellationToken);
         if (certificate is null)
@@ -31,8 +31,9 @@ public sealed class CertificateAdministration(AppDbContext db, CertificateIssuer
 
         certificate.Status = CertificateStatus.Revoked;
         certificate.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+        certificate.RevocationCategory = category;
         certificate.RevocationReason = reason.Trim();
-        audit.Record("certificate.revoked", number, reason.Trim());
+        audit.Record("certificate.revoked", number, $"{category}: {reason.Trim()}");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

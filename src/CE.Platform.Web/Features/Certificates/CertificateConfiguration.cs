@@ -23,5 +23,6 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(c => c.LearnerName).HasMaxLength(ProfileLimits.FullName);
         builder.Property(c => c.CreditHours).HasPrecision(6, 2);
         builder.Property(c => c.RevocationReason).HasMaxLength(500);
+        builder.Property(c => c.RevocationCategory).HasMaxLength(60);
     }
 }

@@ -6,7 +6,7 @@ namespace CE.Platform.Web.Features.Certificates;
 public sealed record Verification(
     string Status, string Number, string LearnerName, string? Credential, string ModuleTitle, string CourseTitle, decimal Credit,
     string CreditType, string CompletedOn, string ContentVersion, string ProviderName, string IssuedOn, string? RevokedOn,
-    string? SupersededBy, bool SignatureValid)
+    string? RevocationCategory, string? SupersededBy, bool SignatureValid)
 {
     public const string Valid = "valid";
     public const string Revoked = "revoked";
@@ -26,7 +26,8 @@ public sealed record Verification(
         };
         return new Verification(status, certificate.Number, certificate.LearnerName, certificate.Credential, certificate.ModuleTitle, certificate.CourseTitle,
             certificate.CreditHours, certificate.CreditTypeName, Date(certificate.CompletedAtUtc), certificate.ContentVersion, certificate.ProviderName,
-            Date(certificate.IssuedAtUtc), certificate.RevokedAtUtc is { } revoked ? Date(revoked) : null, certificate.SupersededByNumber, signatureValid);
+            Date(certificate.IssuedAtUtc), certificate.RevokedAtUtc is { } revoked ? Date(revoked) : null, certificate.RevocationCategory,
+            certificate.SupersededByNumber, signatureValid);
     }
 
     private static string Date(DateTime value) => value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace CE.Platform.Web.Features.Certificates;
 
 /// <summary>
-/// Public verification, no sign-in. The link in the certificate (a 128-bit token) shows the
-/// certificate's facts; a bare certificate number, which can be guessed at, shows only whether it
-/// is valid or revoked, and look-ups by number are rate-limited.
+/// Public verification, no sign-in. The link in the certificate (a 128-bit token) shows every fact
+/// the certificate prints; a bare certificate number, which can be guessed at, shows only whether
+/// it is valid, and look-ups by number are rate-limited more tightly.
 /// </summary>
 [AllowAnonymous]
 public sealed class VerifyController(CertificateQueries certificates, SigningKeyStore keys, IOptions<SiteOptions> site) : Controller
@@ -20,24 +20,20 @@ public sealed class VerifyController(CertificateQueries certificates, SigningKey
 
     [HttpGet("/verify")]
     [EnableRateLimiting(NumberLookupPolicy)]
-    public async Task<IActionResult> Lookup(string? number, CancellationToken cancellationToken)
-    {
-        if (number is null)
-        {
-            return View(new NumberLookup(null, null));
-        }
+    public async Task<IActionResult> Lookup(string? number, CancellationToken cancellationToken) =>
+        number is null ? View(NumberLookup.Empty) : await NumberAsync(number, cancellationToken);
 
-        var normalised = CertificateNumber.Normalise(number);
-        var found = normalised is null ? null : await certificates.ByNumberAsync(normalised, cancellationToken);
-        return View(new NumberLookup(number, found is null ? null : found.Status == CertificateStatus.Revoked ? Verification.Revoked : found.Status == CertificateStatus.Superseded ? Verification.Superseded : Verification.Valid));
-    }
+    /// <summary>A certificate number in the path (17 characters, CE-yyyy-xxxx-xxxx).</summary>
+    [HttpGet("/verify/{number:length(17)}")]
+    [EnableRateLimiting(NumberLookupPolicy)]
+    public Task<IActionResult> Number(string number, CancellationToken cancellationToken) => NumberAsync(number, cancellationToken);
 
-    [HttpGet("/verify/{token}")]
+    [HttpGet("/verify/{token:length(22)}")]
     [EnableRateLimiting(TokenLookupPolicy)]
     public async Task<IActionResult> Certificate(string token, CancellationToken cancellationToken) =>
-        await VerifyAsync(token, cancellationToken) is { } verification ? View(verification) : NotFound();
+        await VerifyAsync(token, cancellationToken) is { } verification ? View(verification) : NotFoundPage(token);
 
-    [HttpGet("/verify/{token}.json")]
+    [HttpGet("/verify/{token:length(22)}.json")]
     [EnableRateLimiting(TokenLookupPolicy)]
     public async Task<IActionResult> CertificateJson(string token, CancellationToken cancellationToken) =>
         await VerifyAsync(token, cancellationToken) is { } verification ? Json(verification) : NotFound(new { status = "not-found" });
@@ -46,10 +42,21 @@ public sealed class VerifyController(CertificateQueries certificates, SigningKey
     public async Task<IActionResult> Keys(CancellationToken cancellationToken) =>
         Json(new JsonWebKeySet(await keys.PublishedAsync(cancellationToken)));
 
+    private async Task<IActionResult> NumberAsync(string typed, CancellationToken cancellationToken)
+    {
+        var normalised = CertificateNumber.Normalise(typed);
+        var found = normalised is null ? null : await certificates.ByNumberAsync(normalised, cancellationToken);
+        return found is null ? NotFoundPage(typed) : View("Lookup", NumberLookup.Of(typed, found));
+    }
+
+    private ViewResult NotFoundPage(string typed)
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("Lookup", NumberLookup.NotFound(typed));
+    }
+
     private async Task<Verification?> VerifyAsync(string token, CancellationToken cancellationToken) =>
         await certificates.ByTokenAsync(token, cancellationToken) is { } certificate
             ? Verification.Of(certificate, await keys.PublishedAsync(cancellationToken), site.Value.PublicUrl)
             : null;
 }
-
-public sealed record NumberLookup(string? Typed, string? Status);

@@ -359,6 +359,10 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("RevocationCategory")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -346,6 +346,10 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevocationCategory")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

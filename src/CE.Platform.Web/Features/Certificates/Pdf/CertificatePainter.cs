@@ -22,7 +22,9 @@ public sealed class CertificatePainter(XGraphics gfx, StructureBuilder structure
         foreach (var text in certificate.Texts)
             Paint(text);
 
-        using var qrImage = XImage.FromStream(new MemoryStream(qrCodePng));
+        // A publicly visible buffer lets PDFsharp read the PNG without copying it.
+        using var png = new MemoryStream(qrCodePng, 0, qrCodePng.Length, writable: false, publiclyVisible: true);
+        using var qrImage = XImage.FromStream(png);
         qrImage.Interpolate = false; // keep the modules' edges sharp when the code is scaled up
         var qrBox = Rect(certificate.QrCode);
         structure.BeginElement(PdfIllustrationElementTag.Figure, $"QR code linking to {verifyUrl}", qrBox);

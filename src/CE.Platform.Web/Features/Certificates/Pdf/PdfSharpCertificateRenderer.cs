@@ -16,7 +16,7 @@ public sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         var placed = new CertificateLayout(fonts.Width).Place(document);
 
         using var pdf = new PdfDocument();
-        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed; // a third faster to write, a few kilobytes bigger
+        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed; // about a millisecond faster a certificate, for a file a fifth bigger
         Describe(pdf.Info, document);
         pdf.ViewerPreferences.DisplayDocTitle = true;
         var accessibility = UAManager.ForDocument(pdf);
