@@ -48,6 +48,29 @@ public abstract class ContentImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_completion_and_its_certificate_keep_the_version_completed_after_the_module_changes()
+    {
+        using var courses = new TestCourses();
+        await ImportAsync(courses);
+        var (early, _) = await AccountSteps.SignedInAsync(app);
+        var before = await CompletionSteps.CompleteAsync(app, early, courses.ModuleId);
+
+        courses.AppendToBody("A paragraph added at the annual review.");
+        await ImportAsync(courses);
+        var (late, _) = await AccountSteps.SignedInAsync(app);
+        var after = await CompletionSteps.CompleteAsync(app, late, courses.ModuleId);
+
+        Assert.Contains(" v1 ", before.ContentVersion, StringComparison.Ordinal);
+        Assert.Contains(" v2 ", after.ContentVersion, StringComparison.Ordinal);
+        var versions = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Completions.AsNoTracking()
+            .Where(c => c.Id == before.CompletionId || c.Id == after.CompletionId)
+            .OrderBy(c => c.Id).Select(c => c.ModuleVersionId).ToListAsync());
+        Assert.Equal(2, versions.Distinct().Count());
+        early.Dispose();
+        late.Dispose();
+    }
+
+    [Fact]
     public async Task An_invalid_change_is_not_imported_and_the_previous_version_keeps_serving()
     {
         using var courses = new TestCourses();

@@ -599,9 +599,23 @@ public sealed class ModuleRendererTests : IDisposable
         Assert.DoesNotMatch(new Regex("<[^>]*\\sonerror\\s*=", RegexOptions.IgnoreCase), html);
     }
 
-    private RenderedModule Render(string moduleMd)
+    [Fact]
+    public void A_question_stem_may_hold_a_markdown_table_and_stays_inert()
     {
-        var result = Assert.Single(course.Write(module: moduleMd).Read());
+        var questions = MinimalCourse.Edit(MinimalCourse.QuestionsYaml, "stem: Which idea holds?",
+            "stem: |\n      Which dose fits? <script>alert(1)</script>\n\n      | Route | Dose |\n      |---|---|\n      | IV | 1 mg/kg |");
+
+        var rendered = Render(MinimalCourse.ModuleMd, questions);
+
+        var stem = rendered.StemHtml("first-single", "");
+        Assert.Contains("<table>", stem, StringComparison.Ordinal);
+        Assert.Contains("<td>1 mg/kg</td>", stem, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", stem, StringComparison.Ordinal);
+    }
+
+    private RenderedModule Render(string moduleMd, string? questions = null)
+    {
+        var result = Assert.Single(course.Write(module: moduleMd, questions: questions).Read());
         Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems));
         ModuleDefinition module = Assert.Single(result.Course!.Modules);
         return new ModuleRenderer().Render(module);

@@ -36,7 +36,7 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
             var chosen = answers.For(question.Id);
             var options = drawn.OptionOrder.Select((key, j) => new OptionView(key, Label(question, j),
                 question.Options.Single(o => o.Key == key).Text, chosen.Contains(key))).ToList();
-            return new QuestionView(i + 1, question.Id, question.Type, question.Stem, options);
+            return new QuestionView(i + 1, question.Id, question.Type, owned.Version.Rendered.StemHtml(question.Id, question.Stem), options);
         }).ToList();
         var rules = owned.Module.Quiz;
         return (new TakeAttemptView(attemptId, owned.ModuleSlug, owned.Module.Title, owned.Attempt.Number, owned.Attempt.DeadlineUtc,

@@ -28,7 +28,7 @@ public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions,
                 question.Type == QuestionType.TrueFalse ? "" : ((char)('A' + j)).ToString(),
                 question.Options.Single(o => o.Key == key).Text, chosen.Contains(key), question.Answer.Contains(key))).ToList();
             var section = module.Sections.Single(s => s.Anchor == question.Section);
-            return new ReviewedQuestion(i + 1, question.Stem, question.Type, options, score.FullyCorrect, score.Credit, question.Rationale, section.Anchor, section.Title);
+            return new ReviewedQuestion(i + 1, owned.Version.Rendered.StemHtml(question.Id, question.Stem), question.Type, options, score.FullyCorrect, score.Credit, question.Rationale, section.Anchor, section.Title);
         }).ToList();
         var remediation = review.Where(r => !r.FullyCorrect)
             .GroupBy(r => (r.SectionAnchor, r.SectionTitle))

@@ -47,7 +47,8 @@ public sealed class ModuleRenderer
 
         return new RenderedModule(
             Html(intro, numbers),
-            sections.Select(s => new RenderedSection(s.Section.Anchor, s.Section.Title, Html(s.Blocks, numbers), CitedKeys(s.Blocks, module))).ToList());
+            sections.Select(s => new RenderedSection(s.Section.Anchor, s.Section.Title, Html(s.Blocks, numbers), CitedKeys(s.Blocks, module))).ToList(),
+            module.Questions.ToDictionary(q => q.Id, q => sanitizer.Sanitize(Markdown.ToHtml(q.Stem, Pipeline))));
     }
 
     private string Html(List<Block> blocks, Dictionary<string, int> numbers)

@@ -2,9 +2,16 @@ using System.Text.Json;
 
 namespace CE.Platform.Web.Features.Content.Rendering;
 
-/// <summary>A module body rendered once per version: the text before the first section, then each section.</summary>
-public sealed record RenderedModule(string IntroHtml, IReadOnlyList<RenderedSection> Sections)
+/// <summary>
+/// A module rendered once per version: the text before the first section, each section, and each
+/// question stem (Markdown, so a stem can hold a table).
+/// </summary>
+public sealed record RenderedModule(string IntroHtml, IReadOnlyList<RenderedSection> Sections, IReadOnlyDictionary<string, string>? QuestionStems = null)
 {
+    /// <summary>The stem's sanitised HTML; versions imported before stems were rendered get their text encoded.</summary>
+    public string StemHtml(string questionId, string stem) =>
+        QuestionStems?.GetValueOrDefault(questionId) ?? $"<p>{System.Net.WebUtility.HtmlEncode(stem)}</p>";
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public static RenderedModule FromJson(string json) =>
