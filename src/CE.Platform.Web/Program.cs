@@ -2,6 +2,7 @@ using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Admin;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
@@ -26,6 +27,7 @@ try
     builder.Services.AddLearning();
     builder.Services.AddAssessments();
     builder.Services.AddCertificates(builder.Configuration);
+    builder.Services.AddAssignments(builder.Configuration);
     builder.Services.AddAdmin();
 
     var app = builder.Build();

@@ -1,9 +1,11 @@
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +37,13 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<LearnerAssignment> LearnerAssignments => Set<LearnerAssignment>();
+    public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

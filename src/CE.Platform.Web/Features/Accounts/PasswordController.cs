@@ -48,8 +48,14 @@ public sealed class PasswordController(UserManager<AppUser> users, AccountEmails
             : await users.ResetPasswordAsync(user, EmailTokens.Decode(form.Code), form.Password);
         if (result.Succeeded)
         {
-            // A reset proves control of the mailbox, so it also ends a lockout.
+            // A reset proves control of the mailbox, so it also ends a lockout and confirms an invited address.
             await users.SetLockoutEndDateAsync(user!, null);
+            if (!user!.EmailConfirmed)
+            {
+                user.EmailConfirmed = true;
+                await users.UpdateAsync(user);
+            }
+
             await users.ResetAccessFailedCountAsync(user!);
             return View("ResetPasswordDone");
         }

@@ -17,6 +17,8 @@ public sealed class UnconfirmedAccountCleanupJob(AppDbContext db, TimeProvider c
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.UnconfirmedRetentionDays);
         var removed = await db.Users
             .Where(u => !u.EmailConfirmed && u.CreatedAtUtc < cutoff)
+            // People invited by an organisation keep their place until they accept.
+            .Where(u => !db.Memberships.Any(m => m.UserId == u.Id))
             .ExecuteDeleteAsync(cancellationToken);
         logger.LogInformation("Removed {Count} unconfirmed account(s) created before {Cutoff:u}", removed, cutoff);
         return removed;

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 using Hangfire;
@@ -18,7 +19,7 @@ public enum CompleteOutcome
 /// Turns a passed attempt into a completion: credit attested (at most the module's hours), the
 /// evaluation stored and the certificate issued, in one transaction, once per attempt.
 /// </summary>
-public sealed class CompletionService(AppDbContext db, ModuleVersionCache versions, CertificateIssuer issuer, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class CompletionService(AppDbContext db, ModuleVersionCache versions, CertificateIssuer issuer, AssignmentExpansion assignments, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public async Task<(OwnedAttempt? Attempt, bool AlreadyCompleted)> LoadAsync(string userId, int attemptId, CancellationToken cancellationToken = default)
     {
@@ -72,6 +73,7 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
                 certificate.CompletionId = completion.Id;
                 db.Certificates.Add(certificate);
                 await db.SaveChangesAsync(cancellationToken);
+                await assignments.RecordCompletionAsync(completion, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return certificate.Id;
             });

@@ -11,10 +11,15 @@ public sealed class CertificateQueries(AppDbContext db)
             .OrderByDescending(c => c.CompletedAtUtc).ThenByDescending(c => c.IssuedAtUtc)
             .ToListAsync(cancellationToken);
 
-    /// <summary>The certificate if this person may download it (its learner or an admin); null otherwise, as for a number that does not exist.</summary>
+    /// <summary>
+    /// The certificate if this person may download it — its learner, a coordinator of one of the
+    /// learner's organisations, or an admin; null otherwise, as for a number that does not exist.
+    /// </summary>
     public async Task<Certificate?> ForDownloadAsync(string number, string userId, bool isAdmin, CancellationToken cancellationToken = default) =>
         await db.Certificates.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.Number == number && (isAdmin || c.UserId == userId), cancellationToken);
+            .SingleOrDefaultAsync(c => c.Number == number && (isAdmin || c.UserId == userId
+                || db.Memberships.Any(learner => learner.UserId == c.UserId
+                    && db.Memberships.Any(coordinator => coordinator.OrganisationId == learner.OrganisationId && coordinator.UserId == userId && coordinator.IsCoordinator))), cancellationToken);
 
     public async Task<Certificate?> ByTokenAsync(string token, CancellationToken cancellationToken = default) =>
         await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.VerificationToken == token, cancellationToken);

@@ -1,5 +1,6 @@
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assignments;
 using Hangfire;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
@@ -13,5 +14,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             UnconfirmedAccountCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         manager.AddOrUpdate<ExpiredAttemptsJob>(
             ExpiredAttemptsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        manager.AddOrUpdate<AssignmentReminderJob>(
+            AssignmentReminderJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
     }
 }

@@ -1,11 +1,5 @@
 namespace CE.Platform.Web.Features.Certificates.Pdf;
 
-public enum PaperSize
-{
-    A4,
-    Letter,
-}
-
 /// <summary>Everything a certificate prints, already worded; the renderer only lays it out.</summary>
 public sealed record CertificateDocument(
     string ProviderName,

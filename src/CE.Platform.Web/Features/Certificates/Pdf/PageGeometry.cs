@@ -3,12 +3,11 @@ namespace CE.Platform.Web.Features.Certificates.Pdf;
 /// <summary>The landscape page, its two border rules and the area inside them that holds the text, in points.</summary>
 public sealed record PageGeometry(double Width, double Height)
 {
-    public static PageGeometry For(PaperSize paper) => paper switch
+    public static PageGeometry For(PaperSize paper)
     {
-        PaperSize.A4 => new PageGeometry(841.89, 595.28),
-        PaperSize.Letter => new PageGeometry(792, 612),
-        _ => throw new ArgumentOutOfRangeException(nameof(paper), paper, null),
-    };
+        var (width, height) = paper.Portrait();
+        return new PageGeometry(height, width);
+    }
 
     private Box Page => new(0, 0, Width, Height);
 

@@ -1,0 +1,26 @@
+using CE.Platform.Web.Features.Organisations;
+
+namespace CE.Platform.Web.Features.Assignments;
+
+public static class AssignmentsServiceCollectionExtensions
+{
+    /// <summary>Organisations, their people and assignments, reminders and compliance reports.</summary>
+    public static IServiceCollection AddAssignments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddScoped<OrganisationScope>();
+        services.AddScoped<OrganisationPeopleQuery>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<InvitationUpload>();
+        services.AddScoped<BulkInvitationJob>();
+        services.AddScoped<AssignmentExpansion>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<AssignmentExpansionJob>();
+        services.AddScoped<AssignmentListQuery>();
+        services.AddScoped<ComplianceMatrixQuery>();
+        services.AddScoped<ReminderLedger>();
+        services.AddScoped<AssignmentReminderJob>();
+        services.AddScoped<LearnerAssignmentsQuery>();
+        return services;
+    }
+}
