@@ -13,43 +13,26 @@ public sealed class CertificatePainter(XGraphics gfx, StructureBuilder structure
     {
         structure.BeginArtifact();
         foreach (var border in certificate.Borders)
-            gfx.DrawRectangle(new XPen(Colour(border.Ink), border.Thickness), Rect(border.Box));
+            gfx.DrawRectangle(new XPen(border.Ink.ToXColor(), border.Thickness), border.Box.ToXRect());
         foreach (var rule in certificate.Rules)
-            gfx.DrawLine(new XPen(Colour(rule.Ink), rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
-        SealPainter.Draw(gfx, certificate.Seal, Colour(Ink.Gold));
+            gfx.DrawRule(rule);
+        SealPainter.Draw(gfx, certificate.Seal, Ink.Gold.ToXColor());
         structure.End();
 
         foreach (var text in certificate.Texts)
-            Paint(text);
+        {
+            structure.BeginElement(text.Role.Tag());
+            gfx.DrawText(text, fonts);
+            structure.End();
+        }
 
         // A publicly visible buffer lets PDFsharp read the PNG without copying it.
         using var png = new MemoryStream(qrCodePng, 0, qrCodePng.Length, writable: false, publiclyVisible: true);
         using var qrImage = XImage.FromStream(png);
         qrImage.Interpolate = false; // keep the modules' edges sharp when the code is scaled up
-        var qrBox = Rect(certificate.QrCode);
+        var qrBox = certificate.QrCode.ToXRect();
         structure.BeginElement(PdfIllustrationElementTag.Figure, $"QR code linking to {verifyUrl}", qrBox);
         gfx.DrawImage(qrImage, qrBox);
         structure.End();
     }
-
-    private void Paint(TextBlock text)
-    {
-        structure.BeginElement(text.Role == TextRole.Heading ? PdfBlockLevelElementTag.Heading1 : PdfBlockLevelElementTag.Paragraph);
-        var font = fonts[text.Style];
-        var brush = new XSolidBrush(Colour(text.Style.Ink));
-        foreach (var line in text.Lines)
-            gfx.DrawString(line.Text, font, brush, Rect(line.Box), XStringFormats.CenterLeft);
-        structure.End();
-    }
-
-    private static XRect Rect(Box box) => new(box.X, box.Y, box.Width, box.Height);
-
-    private static XColor Colour(Ink ink) => ink switch
-    {
-        Ink.Teal => XColor.FromArgb(0x0b, 0x5d, 0x6b),
-        Ink.Gold => XColor.FromArgb(0xb8, 0x8a, 0x2e),
-        Ink.Body => XColor.FromArgb(0x1c, 0x26, 0x2b),
-        Ink.Muted => XColor.FromArgb(0x4d, 0x5b, 0x61),
-        _ => throw new ArgumentOutOfRangeException(nameof(ink), ink, null),
-    };
 }

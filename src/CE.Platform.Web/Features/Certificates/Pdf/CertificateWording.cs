@@ -11,9 +11,13 @@ public static class CertificateWording
 
     public static string Course(CertificateDocument d) => $"in the course {d.CourseTitle}";
 
-    // English month names whatever the server's culture: the wording around the date is English too.
-    public static string CompletedOn(CertificateDocument d) =>
-        "Completed on " + d.CompletedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string CompletedOn(CertificateDocument d) => "Completed on " + LongDate(d.CompletedOn);
+
+    /// <summary>"25 November 2026": English month names whatever the server's culture, as the wording around the date is English too.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Credit with two decimals, "1.50", whatever the server's culture.</summary>
+    public static string Amount(decimal credit) => credit.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// "1.00 AMA PRA Category 1 Credit™" when the credit type already names its unit, otherwise
@@ -21,7 +25,7 @@ public static class CertificateWording
     /// </summary>
     public static string Credit(CertificateDocument d)
     {
-        var amount = d.CreditHours.ToString("0.00", CultureInfo.InvariantCulture);
+        var amount = Amount(d.CreditHours);
         var singularUnit = d.CreditUnit.TrimEnd('s', 'S');
         return d.CreditTypeName.Contains(singularUnit, StringComparison.OrdinalIgnoreCase)
             ? $"{amount} {d.CreditTypeName}"

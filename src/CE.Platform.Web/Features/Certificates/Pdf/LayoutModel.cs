@@ -13,6 +13,8 @@ public readonly record struct Box(double X, double Y, double Width, double Heigh
         X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
 
     public Box Inset(double by) => new(X + by, Y + by, Width - (2 * by), Height - (2 * by));
+
+    public Box MovedDown(double by) => this with { Y = Y + by };
 }
 
 public enum FontFace
@@ -24,13 +26,15 @@ public enum FontFace
     SansBold,
 }
 
-/// <summary>The certificate's few colours, named by role; the renderer maps them to RGB.</summary>
+/// <summary>The few colours of certificates and transcripts, named by role; the renderer maps them to RGB.</summary>
 public enum Ink
 {
     Teal,
     Gold,
     Body,
     Muted,
+    Hairline,
+    Shade,
 }
 
 public enum TextAlign
@@ -44,6 +48,7 @@ public enum TextAlign
 public enum TextRole
 {
     Heading,
+    Subheading,
     Paragraph,
 }
 
@@ -61,9 +66,14 @@ public sealed record PlacedLine(string Text, Box Box);
 public sealed record TextBlock(TextRole Role, TextStyle Style, IReadOnlyList<PlacedLine> Lines)
 {
     public string Text => string.Join(' ', Lines.Select(l => l.Text));
+
+    public TextBlock MovedDown(double by) => this with { Lines = [.. Lines.Select(l => l with { Box = l.Box.MovedDown(by) })] };
 }
 
-public sealed record Rule(double X1, double Y1, double X2, double Y2, double Thickness, Ink Ink);
+public sealed record Rule(double X1, double Y1, double X2, double Y2, double Thickness, Ink Ink)
+{
+    public Rule MovedDown(double by) => this with { Y1 = Y1 + by, Y2 = Y2 + by };
+}
 
 public sealed record BorderFrame(Box Box, double Thickness, Ink Ink);
 
