@@ -124,6 +124,42 @@ public abstract class AssignmentFlowTests(AppFixture app)
         coordinator.Dispose();
     }
 
+    [Fact]
+    public async Task Assigning_more_than_the_inline_limit_runs_as_a_job_with_progress_and_creates_each_obligation_once()
+    {
+        var (coordinator, organisationId) = await OrganisationSteps.CoordinatorAsync(app);
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            for (var i = 0; i < AssignmentService.InlineLimit; i++)
+            {
+                var email = AccountSteps.NewEmail("staff");
+                var user = new CE.Platform.Web.Features.Accounts.AppUser { UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), FullName = $"Staff {i:000}", EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow };
+                db.Users.Add(user);
+                db.Memberships.Add(new CE.Platform.Web.Features.Organisations.Membership { OrganisationId = organisationId, UserId = user.Id, JoinedAtUtc = DateTime.UtcNow });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        using var assigned = await AssignAsync(coordinator, organisationId, Module, "organisation", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)));
+        var operationPath = assigned.Headers.Location!.OriginalString;
+        var operationId = int.Parse(operationPath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        for (var run = 0; run < 2; run++)
+        {
+            await app.InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<AssignmentExpansionJob>().RunAsync(operationId, default);
+                return 0;
+            });
+        }
+
+        var page = await coordinator.GetPageAsync(operationPath);
+        Assert.Contains($"Succeeded: {AssignmentService.InlineLimit + 1} of {AssignmentService.InlineLimit + 1} done", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(AssignmentService.InlineLimit + 1, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().LearnerAssignments.CountAsync(l => l.OrganisationId == organisationId)));
+        coordinator.Dispose();
+    }
+
     private Task<int> RunRemindersAsync() => app.InScopeAsync(sp => sp.GetRequiredService<AssignmentReminderJob>().RunAsync());
 
     private async Task<AppClient> SignedInClientAsync(string email)
