@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CE.Platform.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -63,5 +63,5 @@ public sealed class AttemptController(AttemptStarter starter, AttemptAnswering a
         return RedirectToAction(nameof(Take), new { id });
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id();
 }

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CE.Platform.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -52,5 +52,5 @@ public sealed class CompletionController(CompletionService completions) : Contro
         }
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id();
 }

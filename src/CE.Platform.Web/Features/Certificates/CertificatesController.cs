@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Certificates.Pdf;
 using Microsoft.AspNetCore.Authorization;
@@ -38,5 +37,5 @@ public sealed class CertificatesController(CertificateQueries certificates, Cert
     public async Task<IActionResult> TranscriptCsv(CancellationToken cancellationToken) =>
         File(TranscriptQuery.ToCsv(await transcripts.ForAsync(UserId, cancellationToken)).ToBytes(), "text/csv", "transcript.csv");
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id();
 }

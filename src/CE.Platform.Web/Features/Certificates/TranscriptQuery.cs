@@ -9,8 +9,12 @@ public sealed record TranscriptLine(DateTime CompletedAtUtc, string ModuleTitle,
 public sealed record Transcript(string LearnerName, IReadOnlyList<TranscriptLine> Lines)
 {
     /// <summary>Credit per type: the totals a licensing board asks for.</summary>
-    public IReadOnlyList<(string CreditTypeName, decimal Total)> Totals =>
-        Lines.GroupBy(l => l.CreditTypeName).Select(g => (g.Key, g.Sum(l => l.Credit))).OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<(string CreditTypeName, decimal Total)> Totals => CreditTotals.ByType(Credits);
+
+    /// <summary>Year of completion (UTC) → credit type → total: the totals per reporting period.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> TotalsByYear => CreditTotals.ByYear(Credits);
+
+    private IEnumerable<EarnedCredit> Credits => Lines.Select(l => new EarnedCredit(DateOnly.FromDateTime(l.CompletedAtUtc), l.CreditTypeName, l.Credit));
 }
 
 /// <summary>A learner's completed activities with their valid certificates, oldest first.</summary>

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assignments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ public sealed class DashboardController(DashboardQuery dashboard, LearnerAssignm
     [HttpGet("/learning")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var userId = User.Id();
         ViewData["Assigned"] = await assigned.ForAsync(userId, cancellationToken);
         return View(await dashboard.ForAsync(userId, cancellationToken));
     }

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,5 +19,5 @@ public sealed class ModuleController(ModuleReader reader, AssessmentSummaryQuery
     public async Task<IActionResult> Section(string slug, string anchor, CancellationToken cancellationToken) =>
         await reader.ReadSectionAsync(UserId, slug, anchor, cancellationToken) is { } page ? View(page) : NotFound();
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id();
 }
