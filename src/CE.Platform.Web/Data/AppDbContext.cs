@@ -44,6 +44,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LearnerAssignment> LearnerAssignments => Set<LearnerAssignment>();
     public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

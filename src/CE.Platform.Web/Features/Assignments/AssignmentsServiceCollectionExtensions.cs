@@ -21,6 +21,9 @@ public static class AssignmentsServiceCollectionExtensions
         services.AddScoped<ReminderLedger>();
         services.AddScoped<AssignmentReminderJob>();
         services.AddScoped<LearnerAssignmentsQuery>();
+        services.AddScoped<CertificateArchive>();
+        services.AddScoped<CertificateZipJob>();
+        services.AddScoped<ExpiredExportsCleanupJob>();
         return services;
     }
 }

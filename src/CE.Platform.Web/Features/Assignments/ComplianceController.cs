@@ -1,10 +1,8 @@
-using System.IO.Compression;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
-using CE.Platform.Web.Features.Certificates;
-using CE.Platform.Web.Features.Certificates.Pdf;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure.Audit;
+using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +12,10 @@ namespace CE.Platform.Web.Features.Assignments;
 /// <summary>The compliance matrix and the organisation's exports: proof for audits and accreditors.</summary>
 [Authorize(Policy = Policies.Coordinator)]
 [Route("coordinator/{id:int}")]
-public sealed class ComplianceController(OrganisationScope scope, ComplianceMatrixQuery matrix, AppDbContext db, CertificateDocuments documents,
-    ICertificateRenderer renderer, AuditLog audit, TimeProvider clock) : Controller
+public sealed class ComplianceController(OrganisationScope scope, ComplianceMatrixQuery matrix, AppDbContext db, CertificateArchive archive,
+    IBackgroundJobClient jobs, AuditLog audit, TimeProvider clock) : Controller
 {
-    public const int ZipLimit = 500;
+    public const int InlineZipLimit = 100;
 
     [HttpGet("matrix")]
     public async Task<IActionResult> Matrix(int id, int? unit, CellStatus? status, string sort = "name", int page = 1, CancellationToken cancellationToken = default) =>
@@ -45,43 +43,49 @@ public sealed class ComplianceController(OrganisationScope scope, ComplianceMatr
             return NotFound();
         }
 
-        var rows = await OrganisationCertificates(id).OrderBy(c => c.CompletedAtUtc).ToListAsync(cancellationToken);
+        var rows = await archive.OfOrganisation(id).OrderBy(c => c.CompletedAtUtc).ToListAsync(cancellationToken);
         return await ExportAsync(organisation, "completions", ComplianceCsv.Completions(rows), "completions", cancellationToken);
     }
 
-    [HttpGet("certificates.zip")]
-    public async Task<IActionResult> CertificatesZip(int id, CancellationToken cancellationToken)
+    /// <summary>Small sets download at once; larger ones are prepared by a job whose page offers the file.</summary>
+    [HttpPost("certificates/export"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> ExportCertificates(int id, CancellationToken cancellationToken)
     {
         if (await scope.FindAsync(id, cancellationToken) is not { } organisation)
         {
             return NotFound();
         }
 
-        var certificates = await OrganisationCertificates(id).OrderBy(c => c.LearnerName).Take(ZipLimit + 1).ToListAsync(cancellationToken);
-        if (certificates.Count > ZipLimit)
+        var count = await archive.OfOrganisation(id).CountAsync(cancellationToken);
+        audit.Record("export.certificates", organisation.Name, $"{count} certificate(s)");
+        if (count <= InlineZipLimit)
         {
-            TempData["Status"] = $"More than {ZipLimit} certificates: download them by unit, or use the completions CSV.";
-            return Redirect($"/coordinator/{id}/matrix");
+            await db.SaveChangesAsync(cancellationToken);
+            return File(await archive.ZipAsync(id, null, cancellationToken), "application/zip", $"certificates-{clock.GetUtcNow():yyyy-MM-dd}.zip");
         }
 
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        var operation = new BulkOperation
         {
-            foreach (var certificate in certificates)
-            {
-                var entry = zip.CreateEntry($"{certificate.Number}.pdf", CompressionLevel.Fastest);
-                await using var stream = entry.Open();
-                await stream.WriteAsync(renderer.Render(documents.For(certificate)), cancellationToken);
-            }
-        }
-
-        audit.Record("export.certificates", organisation.Name, $"{certificates.Count} certificate(s)");
+            OrganisationId = id, Description = $"Preparing a zip of {count} certificates", Total = count, CreatedByUserId = scope.UserId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.BulkOperations.Add(operation);
         await db.SaveChangesAsync(cancellationToken);
-        return File(buffer.ToArray(), "application/zip", $"certificates-{clock.GetUtcNow():yyyy-MM-dd}.zip");
+        jobs.Enqueue<CertificateZipJob>(job => job.RunAsync(operation.Id, CancellationToken.None));
+        return Redirect($"/coordinator/{id}/operations/{operation.Id}");
     }
 
-    private IQueryable<Certificate> OrganisationCertificates(int organisationId) =>
-        db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Valid && db.Memberships.Any(m => m.OrganisationId == organisationId && m.UserId == c.UserId));
+    [HttpGet("operations/{operationId:int}/file")]
+    public async Task<IActionResult> OperationFile(int id, int operationId, CancellationToken cancellationToken)
+    {
+        if (await scope.FindAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var file = await db.ExportFiles.AsNoTracking()
+            .SingleOrDefaultAsync(f => f.BulkOperationId == operationId && db.BulkOperations.Any(o => o.Id == operationId && o.OrganisationId == id), cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
 
     private async Task<IActionResult> ExportAsync(Organisation organisation, string what, Infrastructure.Csv.CsvDocument csv, string name, CancellationToken cancellationToken)
     {

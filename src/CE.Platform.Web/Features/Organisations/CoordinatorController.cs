@@ -106,6 +106,7 @@ public sealed class CoordinatorController(OrganisationScope scope, OrganisationP
         }
 
         var operation = await db.BulkOperations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == operationId && o.OrganisationId == id, cancellationToken);
+        ViewData["HasFile"] = await db.ExportFiles.AnyAsync(f => f.BulkOperationId == operationId, cancellationToken);
         return operation is null ? NotFound() : View(operation);
     }
 

@@ -1,6 +1,7 @@
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Assignments;
+using CE.Platform.Web.Features.Organisations;
 using Hangfire;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
@@ -16,5 +17,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             ExpiredAttemptsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         manager.AddOrUpdate<AssignmentReminderJob>(
             AssignmentReminderJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
+        manager.AddOrUpdate<ExpiredExportsCleanupJob>(
+            ExpiredExportsCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3, 30));
     }
 }

@@ -865,6 +865,44 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("BulkOperations");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Organisations.ExportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BulkOperationId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BulkOperationId")
+                        .IsUnique();
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("ExportFiles");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Organisations.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -1310,6 +1348,15 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Organisations.ExportFile", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Organisations.BulkOperation", null)
+                        .WithMany()
+                        .HasForeignKey("BulkOperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

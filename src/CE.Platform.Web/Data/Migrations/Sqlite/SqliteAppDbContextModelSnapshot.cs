@@ -830,6 +830,42 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.ToTable("BulkOperations");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Organisations.ExportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BulkOperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BulkOperationId")
+                        .IsUnique();
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("ExportFiles");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Organisations.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -1261,6 +1297,15 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Organisations.ExportFile", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Organisations.BulkOperation", null)
+                        .WithMany()
+                        .HasForeignKey("BulkOperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

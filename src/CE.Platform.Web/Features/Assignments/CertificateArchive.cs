@@ -1,0 +1,39 @@
+using System.IO.Compression;
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Certificates;
+using CE.Platform.Web.Features.Certificates.Pdf;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Assignments;
+
+/// <summary>The valid certificates of an organisation's members, and a zip of their PDFs.</summary>
+public sealed class CertificateArchive(AppDbContext db, CertificateDocuments documents, ICertificateRenderer renderer)
+{
+    public IQueryable<Certificate> OfOrganisation(int organisationId) =>
+        db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Valid && db.Memberships.Any(m => m.OrganisationId == organisationId && m.UserId == c.UserId));
+
+    /// <summary>Renders each certificate into the zip; <paramref name="progress"/> hears how many are done.</summary>
+    public async Task<byte[]> ZipAsync(int organisationId, Func<int, Task>? progress, CancellationToken cancellationToken)
+    {
+        var certificates = await OfOrganisation(organisationId).OrderBy(c => c.LearnerName).ThenBy(c => c.Number).ToListAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < certificates.Count; i++)
+            {
+                var entry = zip.CreateEntry($"{certificates[i].Number}.pdf", CompressionLevel.Fastest);
+                await using (var stream = entry.Open())
+                {
+                    await stream.WriteAsync(renderer.Render(documents.For(certificates[i])), cancellationToken);
+                }
+
+                if (progress is not null && ((i + 1) % 25 == 0 || i + 1 == certificates.Count))
+                {
+                    await progress(i + 1);
+                }
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}
