@@ -47,6 +47,14 @@ public sealed class TestCourses : IDisposable
 
     public string ModulePath => Path.Combine(Root, CourseFolder, ModuleFile + ".md");
 
+    /// <summary>Writes a file into the course's assets/ folder.</summary>
+    public void WriteAsset(string name, byte[] content)
+    {
+        var folder = Path.Combine(Root, CourseFolder, "assets");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, name), content);
+    }
+
     /// <summary>Appends a paragraph to the module's last section: a content change.</summary>
     public void AppendToBody(string paragraph) => File.AppendAllText(ModulePath, $"\n\n{paragraph}\n");
 

@@ -29,6 +29,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Module> Modules => Set<Module>();
     public DbSet<ModuleVersion> ModuleVersions => Set<ModuleVersion>();
     public DbSet<ContentImportRun> ContentImportRuns => Set<ContentImportRun>();
+    public DbSet<ContentAsset> ContentAssets => Set<ContentAsset>();
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
     public DbSet<SectionRead> SectionsRead => Set<SectionRead>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();

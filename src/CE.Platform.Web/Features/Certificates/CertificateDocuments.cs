@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Features.Certificates;
 
-/// <summary>Turns an issued certificate record into what the PDF prints.</summary>
-public sealed class CertificateDocuments(PublicUrls urls, IOptions<CertificateOptions> options)
+/// <summary>Turns an issued certificate record, or a learner's transcript, into what the PDF prints.</summary>
+public sealed class CertificateDocuments(PublicUrls urls, IOptions<CertificateOptions> options, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public string VerifyUrl(Certificate certificate) => urls.For($"/verify/{certificate.VerificationToken}");
 
@@ -27,5 +27,12 @@ public sealed class CertificateDocuments(PublicUrls urls, IOptions<CertificateOp
         certificate.ContentVersion,
         options.Value.SignatoryName,
         options.Value.SignatoryTitle,
+        options.Value.Paper);
+
+    public TranscriptDocument For(Transcript transcript) => new(
+        site.Value.ProviderName,
+        transcript.LearnerName,
+        DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        [.. transcript.Lines.Select(l => new TranscriptEntry(DateOnly.FromDateTime(l.CompletedAtUtc), l.ModuleTitle, l.CourseTitle, l.Credit, l.CreditTypeName, l.CertificateNumber))],
         options.Value.Paper);
 }

@@ -7,7 +7,8 @@ namespace CE.Platform.Web.Features.Certificates;
 
 /// <summary>A learner's certificates and transcript. Someone else's certificate number answers 404.</summary>
 [Authorize]
-public sealed class CertificatesController(CertificateQueries certificates, CertificateDocuments documents, ICertificateRenderer renderer, TranscriptQuery transcripts) : Controller
+public sealed class CertificatesController(
+    CertificateQueries certificates, CertificateDocuments documents, ICertificateRenderer renderer, TranscriptQuery transcripts, ITranscriptRenderer transcriptRenderer) : Controller
 {
     [HttpGet("/certificates")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await certificates.OfLearnerAsync(UserId, cancellationToken));
@@ -36,6 +37,10 @@ public sealed class CertificatesController(CertificateQueries certificates, Cert
     [HttpGet("/transcript.csv")]
     public async Task<IActionResult> TranscriptCsv(CancellationToken cancellationToken) =>
         File(TranscriptQuery.ToCsv(await transcripts.ForAsync(UserId, cancellationToken)).ToBytes(), "text/csv", "transcript.csv");
+
+    [HttpGet("/transcript.pdf")]
+    public async Task<IActionResult> TranscriptPdf(CancellationToken cancellationToken) =>
+        File(transcriptRenderer.Render(documents.For(await transcripts.ForAsync(UserId, cancellationToken))), "application/pdf", "transcript.pdf");
 
     private string UserId => User.Id();
 }

@@ -11,6 +11,7 @@ public static class CertificatesServiceCollectionExtensions
     {
         services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
         services.AddSingleton<ICertificateRenderer, PdfSharpCertificateRenderer>();
+        services.AddSingleton<ITranscriptRenderer, PdfSharpTranscriptRenderer>();
         services.AddScoped<SigningKeyStore>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateQueries>();

@@ -4,9 +4,16 @@ using CE.Platform.Web.Features.Content.Definitions;
 
 namespace CE.Platform.Web.Features.Content;
 
-/// <summary>Everything a module version needs later (questions, statements, references), frozen at import.</summary>
-public sealed record ModuleSnapshot(CourseSnapshot Course, ModuleDefinition Module)
+/// <summary>
+/// Everything a module version needs later (questions, statements, references), frozen at import;
+/// <paramref name="Images"/> maps each image path to its content hash, so a changed image is a new version.
+/// </summary>
+public sealed record ModuleSnapshot(CourseSnapshot Course, ModuleDefinition Module, IReadOnlyDictionary<string, string>? Images = null)
 {
+    /// <summary>Image path → the address it is served at.</summary>
+    public IReadOnlyDictionary<string, string> ImageUrls() =>
+        (Images ?? new Dictionary<string, string>()).ToDictionary(i => i.Key, i => $"/content-assets/{i.Value}{Path.GetExtension(i.Key).ToLowerInvariant()}");
+
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -575,6 +575,36 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("SigningKeys");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Content.Entities.ContentAsset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("ContentAssets");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Content.Entities.ContentImportRun", b =>
                 {
                     b.Property<int>("Id")

@@ -554,6 +554,34 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.ToTable("SigningKeys");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Content.Entities.ContentAsset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("ContentAssets");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Content.Entities.ContentImportRun", b =>
                 {
                     b.Property<int>("Id")

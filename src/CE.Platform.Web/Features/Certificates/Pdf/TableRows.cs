@@ -3,8 +3,11 @@ namespace CE.Platform.Web.Features.Certificates.Pdf;
 /// <summary>A column of a table; a width of 0 takes whatever the other columns leave.</summary>
 public sealed record ColumnSpec(string Heading, double Width, TextAlign Align = TextAlign.Left);
 
-/// <summary>One paragraph of a cell, wrapped within the column to at most <paramref name="MaxLines"/> lines.</summary>
-public sealed record CellText(string Text, TextStyle Style, int MaxLines = 3);
+/// <summary>
+/// One paragraph of a cell, wrapped within the column to at most <paramref name="MaxLines"/> lines; given a
+/// <paramref name="MinSize"/>, it shrinks towards that size before it wraps.
+/// </summary>
+public sealed record CellText(string Text, TextStyle Style, int MaxLines = 3, double? MinSize = null);
 
 /// <summary>
 /// Makes the rows of one table as strips: each cell wraps within its column and the row is as tall as
@@ -66,7 +69,7 @@ public sealed class TableRows
         var texts = new List<TextBlock>();
         foreach (var paragraph in cell)
         {
-            var fitted = fitter.Fit(paragraph.Text, paragraph.Style, column.Width, paragraph.Style.Size, paragraph.MaxLines, paragraph.MaxLines);
+            var fitted = fitter.Fit(paragraph.Text, paragraph.Style, column.Width, paragraph.MinSize ?? paragraph.Style.Size, paragraph.MaxLines, paragraph.MaxLines);
             texts.Add(placer.Place(fitted, TextRole.Paragraph, column.Spec.Align, anchor, y));
             y += TextPlacer.Height(fitted);
         }

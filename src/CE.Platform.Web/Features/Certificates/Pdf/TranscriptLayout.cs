@@ -7,7 +7,7 @@ namespace CE.Platform.Web.Features.Certificates.Pdf;
 /// </summary>
 public sealed class TranscriptLayout(MeasureText measure)
 {
-    private const double Margin = 50;
+    private const double Margin = 48;
     private const double RunningHeaderTop = 34;
     private const double RunningHeaderRuleY = 50;
     private const double FooterRuleFromBottom = 44;

@@ -27,7 +27,7 @@ public sealed class TranscriptSections(TextFitter fitter, TextPlacer placer, Box
 
         var activities = new TableRows(fitter, placer, body.X, body.Width,
             new ColumnSpec("Completed", 56), new ColumnSpec("Activity", 0), new ColumnSpec("Credit", 34, TextAlign.Right),
-            new ColumnSpec("Credit type", 92), new ColumnSpec("Certificate", 84));
+            new ColumnSpec("Credit type", 92), new ColumnSpec("Certificate", 86));
         yield return activities.Header();
         foreach (var entry in document.Entries)
         {
@@ -36,7 +36,7 @@ public sealed class TranscriptSections(TextFitter fitter, TextPlacer placer, Box
                 [new CellText(entry.ActivityTitle, CellStrong, 4), new CellText(entry.CourseTitle, CellNote, 2)],
                 [new CellText(CertificateWording.Amount(entry.Credit), Cell)],
                 [new CellText(entry.CreditTypeName, Cell)],
-                [new CellText(entry.CertificateNumber, CellNote with { Ink = Ink.Body }, 2)]);
+                [new CellText(entry.CertificateNumber, Cell with { Size = 8.5 }, 1, MinSize: 6)]);
         }
 
         yield return SectionHeading(TranscriptWording.TotalsByType);

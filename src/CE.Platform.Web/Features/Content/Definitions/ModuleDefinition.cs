@@ -30,6 +30,14 @@ public sealed record ModuleDefinition
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 2;
+
+    /// <summary>The file line the body starts on, for problems found in it later.</summary>
+    [JsonIgnore]
+    public int BodyFirstLine { get; init; }
+
+    /// <summary>Images the body and stems use: "assets/x.png" → the file on disk. Not part of the snapshot (paths differ per machine).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> ImageFiles { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record PersonDefinition(string Name, string? Credentials);

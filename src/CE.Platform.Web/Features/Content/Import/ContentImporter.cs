@@ -92,9 +92,29 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
         });
     }
 
+    /// <summary>Stores each image the module uses (once per content hash); returns path → hash.</summary>
+    private async Task<SortedDictionary<string, string>> StoreImagesAsync(ModuleDefinition definition, CancellationToken cancellationToken)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, file) in definition.ImageFiles)
+        {
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            hashes[path] = hash;
+            if (!await db.ContentAssets.AnyAsync(a => a.Hash == hash, cancellationToken) && db.ContentAssets.Local.All(a => a.Hash != hash))
+            {
+                db.ContentAssets.Add(new ContentAsset { Hash = hash, ContentType = ImageReferences.ContentTypes[Path.GetExtension(path)], Content = bytes });
+            }
+        }
+
+        return hashes;
+    }
+
     private async Task<string?> ImportModuleAsync(Course course, ModuleDefinition definition, int position, CourseSnapshot snapshotCourse, DateTime now, CancellationToken cancellationToken)
     {
-        var snapshot = new ModuleSnapshot(snapshotCourse, definition).ToJson();
+        var images = await StoreImagesAsync(definition, cancellationToken);
+        var snapshotRecord = new ModuleSnapshot(snapshotCourse, definition, images.Count == 0 ? null : images);
+        var snapshot = snapshotRecord.ToJson();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot)));
         var module = course.Modules.SingleOrDefault(m => m.Slug == definition.Id)
             ?? await db.Modules.Include(m => m.CurrentVersion).SingleOrDefaultAsync(m => m.Slug == definition.Id, cancellationToken);
@@ -126,7 +146,7 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
             EstimatedMinutes = definition.EstimatedMinutes,
             CreditHours = definition.CreditHours,
             DefinitionJson = snapshot,
-            RenderedJson = renderer.Render(definition).ToJson(),
+            RenderedJson = renderer.Render(definition, snapshotRecord.ImageUrls()).ToJson(),
         };
         db.ModuleVersions.Add(version);
         // The version row must exist before the module can point at it.

@@ -75,7 +75,7 @@ public sealed class CourseFolderReader(TimeProvider clock)
 
         var bankFile = courseFile with { Path = Relative(bankPath, relativeTo) };
         var questions = QuestionBankParser.Parse(File.ReadAllText(bankPath), bankFile);
-        return module is null ? null : ModuleChecks.Apply(module, questions, course.CreditTypes, moduleFile, bankFile, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return module is null ? null : ModuleChecks.Apply(module, questions, course.CreditTypes, folder, moduleFile, bankFile, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     private static void ReportUnlistedModules(string folder, CourseFileParser.Result? course, ContentFile courseFile)

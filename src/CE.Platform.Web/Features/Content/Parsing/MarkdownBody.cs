@@ -51,6 +51,18 @@ internal static partial class MarkdownBody
         from key in match.Groups["keys"].Value.Split(';')
         select (key.Trim().TrimStart('@'), line.Number);
 
+    /// <summary>Each Markdown image ![alt](src) with the line it stands on.</summary>
+    public static IEnumerable<(string Alt, string Source, int Line)> Images(string markdown, int firstLine) =>
+        from line in ProseLines(markdown, firstLine)
+        from Match match in Image().Matches(line.Text)
+        select (match.Groups["alt"].Value.Trim(), match.Groups["src"].Value, line.Number);
+
+    /// <summary>Points each image at its served address, e.g. assets/ecg.png → /content-assets/ab12….png.</summary>
+    public static string RewriteImages(string markdown, IReadOnlyDictionary<string, string> urls) =>
+        Image().Replace(markdown, match => urls.TryGetValue(match.Groups["src"].Value, out var url)
+            ? $"![{match.Groups["alt"].Value}]({url})"
+            : match.Value);
+
     /// <summary>Replaces each [@key; @key2] in rendered HTML with numbered superscript links.</summary>
     public static string LinkCitations(string html, Func<string, string> link) =>
         CitationWithLeadingSpace().Replace(html, match => string.Concat(
@@ -80,6 +92,9 @@ internal static partial class MarkdownBody
 
     [GeneratedRegex(@"\[(?<keys>@[^\[\]]+)\]")]
     private static partial Regex Citation();
+
+    [GeneratedRegex(@"!\[(?<alt>[^\]]*)\]\((?<src>[^)\s]+)\)")]
+    private static partial Regex Image();
 
     // The space before a citation goes, so the superscript sits against its word.
     [GeneratedRegex(@"[ \t]*\[(?<keys>@[^\[\]]+)\]")]

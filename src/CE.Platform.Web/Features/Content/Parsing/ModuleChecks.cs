@@ -6,8 +6,9 @@ namespace CE.Platform.Web.Features.Content.Parsing;
 internal static class ModuleChecks
 {
     public static ModuleDefinition Apply(ModuleDefinition module, IReadOnlyList<(QuestionDefinition Question, int Line)> questions,
-        IReadOnlyList<CreditTypeDefinition> courseCreditTypes, ContentFile moduleFile, ContentFile bankFile, DateOnly today)
+        IReadOnlyList<CreditTypeDefinition> courseCreditTypes, string courseFolder, ContentFile moduleFile, ContentFile bankFile, DateOnly today)
     {
+        var images = ImageReferences.Check(module, questions, courseFolder, moduleFile, bankFile);
         var anchors = module.Sections.Select(s => s.Anchor).ToHashSet();
         var ids = new HashSet<string>();
         foreach (var (question, line) in questions)
@@ -43,6 +44,6 @@ internal static class ModuleChecks
             moduleFile.Report(module.LineOf("last_reviewed"), "last_reviewed is after review_due");
         }
 
-        return module with { Questions = questions.Select(q => q.Question).ToList() };
+        return module with { Questions = questions.Select(q => q.Question).ToList(), ImageFiles = images };
     }
 }

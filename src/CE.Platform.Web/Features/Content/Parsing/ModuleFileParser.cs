@@ -70,6 +70,7 @@ internal static class ModuleFileParser
                 LastReviewed = lastReviewed, ReviewDue = reviewDue, Disclosure = disclosure, References = references.Select(r => r.Reference).ToList(), Quiz = rules,
                 Body = parts.Body, Sections = sections, Questions = [], SourcePath = file.Path,
                 KeyLines = KeyLines(fields),
+                BodyFirstLine = parts.BodyFirstLine,
             };
         }
 

@@ -26,10 +26,12 @@ public sealed class ModuleRenderer
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
-    public RenderedModule Render(ModuleDefinition module)
+    public RenderedModule Render(ModuleDefinition module, IReadOnlyDictionary<string, string>? imageUrls = null)
     {
+        var images = imageUrls ?? new Dictionary<string, string>();
+        var body = MarkdownBody.RewriteImages(module.Body, images);
         var numbers = module.References.Select((r, i) => (r.Key, Number: i + 1)).ToDictionary(x => x.Key, x => x.Number);
-        var document = Markdown.Parse(module.Body, Pipeline);
+        var document = Markdown.Parse(body, Pipeline);
         var intro = new List<Block>();
         var sections = new List<(SectionDefinition Section, List<Block> Blocks)>();
         foreach (var block in document.ToList())
@@ -47,8 +49,8 @@ public sealed class ModuleRenderer
 
         return new RenderedModule(
             Html(intro, numbers),
-            sections.Select(s => new RenderedSection(s.Section.Anchor, s.Section.Title, Html(s.Blocks, numbers), CitedKeys(s.Blocks, module))).ToList(),
-            module.Questions.ToDictionary(q => q.Id, q => sanitizer.Sanitize(Markdown.ToHtml(q.Stem, Pipeline))));
+            sections.Select(s => new RenderedSection(s.Section.Anchor, s.Section.Title, Html(s.Blocks, numbers), CitedKeys(s.Blocks, body, module))).ToList(),
+            module.Questions.ToDictionary(q => q.Id, q => sanitizer.Sanitize(Markdown.ToHtml(MarkdownBody.RewriteImages(q.Stem, images), Pipeline))));
     }
 
     private string Html(List<Block> blocks, Dictionary<string, int> numbers)
@@ -67,14 +69,14 @@ public sealed class ModuleRenderer
         return sanitizer.Sanitize(html);
     }
 
-    private static List<string> CitedKeys(List<Block> blocks, ModuleDefinition module)
+    private static List<string> CitedKeys(List<Block> blocks, string body, ModuleDefinition module)
     {
         if (blocks.Count == 0)
         {
             return [];
         }
 
-        var text = module.Body[blocks[0].Span.Start..Math.Min(blocks[^1].Span.End + 1, module.Body.Length)];
+        var text = body[blocks[0].Span.Start..Math.Min(blocks[^1].Span.End + 1, body.Length)];
         var known = module.References.Select(r => r.Key).ToHashSet();
         return MarkdownBody.Citations(text, 0).Select(c => c.Key).Where(known.Contains).Distinct().ToList();
     }
