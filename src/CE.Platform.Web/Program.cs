@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accommodations;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Admin;
 using CE.Platform.Web.Features.Assessments;
@@ -28,6 +29,7 @@ try
     builder.Services.AddAssessments();
     builder.Services.AddCertificates(builder.Configuration);
     builder.Services.AddAssignments(builder.Configuration);
+    builder.Services.AddAccommodations();
     builder.Services.AddAdmin();
 
     var app = builder.Build();

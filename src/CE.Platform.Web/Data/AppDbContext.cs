@@ -1,3 +1,4 @@
+using CE.Platform.Web.Features.Accommodations;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Assignments;
@@ -46,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
+    public DbSet<Accommodation> Accommodations => Set<Accommodation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,4 @@
 using CE.Platform.Web.Features.Certificates.Pdf;
-using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.Tokens;
 
 namespace CE.Platform.Tests.Certificates;
@@ -51,18 +50,10 @@ public sealed class CertificatePdfTests
     {
         using var pdf = CertificatePdf.Open(CertificateSamples.Long());
         var page = pdf.GetPage(1);
-        T Resolve<T>(IToken token) where T : class, IToken =>
-            DirectObjectFinder.Get<T>(token, pdf.Structure.TokenScanner) ?? throw new InvalidOperationException($"{token} is not a {typeof(T).Name}");
-        var resources = Resolve<DictionaryToken>(page.Dictionary.Data["Resources"]);
-        var fonts = Resolve<DictionaryToken>(resources.Data["Font"]).Data.Values.Select(Resolve<DictionaryToken>).ToList();
+        var fonts = CertificatePdf.Fonts(pdf, page);
 
         Assert.Equal(5, fonts.Count);
-        Assert.All(fonts, font =>
-        {
-            var descendant = Resolve<DictionaryToken>(Resolve<ArrayToken>(font.Data["DescendantFonts"]).Data[0]);
-            var descriptor = Resolve<DictionaryToken>(descendant.Data["FontDescriptor"]);
-            Assert.True(descriptor.ContainsKey(NameToken.FontFile2), $"{font.Data["BaseFont"]} is not embedded");
-        });
+        Assert.All(fonts, font => Assert.True(font.Embedded, $"{font.Name} is not embedded"));
         Assert.All(page.Letters, letter => Assert.Contains("Liberation", letter.FontName, StringComparison.Ordinal));
     }
 

@@ -1,12 +1,14 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accommodations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Assessments;
 
 /// <summary>A learner's assessment standing in a module, for the module page.</summary>
-public sealed record AssessmentSummary(int AttemptsUsed, int? OpenAttemptId, int? PassedAttemptId, int? LastFinishedAttemptId, DateTime? CompletedAtUtc, decimal? CreditClaimed);
+public sealed record AssessmentSummary(int AttemptsUsed, int? OpenAttemptId, int? PassedAttemptId, int? LastFinishedAttemptId, DateTime? CompletedAtUtc, decimal? CreditClaimed,
+    IReadOnlyList<Accommodation> Accommodations);
 
-public sealed class AssessmentSummaryQuery(AppDbContext db)
+public sealed class AssessmentSummaryQuery(AppDbContext db, AccommodationQuery accommodations)
 {
     public async Task<AssessmentSummary> ForAsync(string userId, string slug, CancellationToken cancellationToken = default)
     {
@@ -20,12 +22,14 @@ public sealed class AssessmentSummaryQuery(AppDbContext db)
             .OrderByDescending(c => c.CompletedAtUtc)
             .Select(c => new { c.CompletedAtUtc, c.CreditClaimed })
             .FirstOrDefaultAsync(cancellationToken);
+        var moduleId = await db.Modules.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync(cancellationToken);
         return new AssessmentSummary(
             attempts.Count,
             attempts.LastOrDefault(a => a.Status == AttemptStatus.InProgress)?.Id,
             attempts.LastOrDefault(a => a.Passed == true)?.Id,
             attempts.LastOrDefault(a => a.Status != AttemptStatus.InProgress)?.Id,
             completion?.CompletedAtUtc,
-            completion?.CreditClaimed);
+            completion?.CreditClaimed,
+            await accommodations.ActiveAsync(userId, moduleId, cancellationToken));
     }
 }

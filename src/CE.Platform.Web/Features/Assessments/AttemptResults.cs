@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CE.Platform.Web.Features.Assessments;
 
 /// <summary>A finished attempt: score, review as the module allows, and what to re-read after a fail.</summary>
-public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions, AttemptStarter starter, TimeProvider clock)
+public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions, AttemptStarter starter, Accommodations.AccommodationQuery accommodations, TimeProvider clock)
 {
     public async Task<AttemptResultView?> GetAsync(string userId, int attemptId, CancellationToken cancellationToken = default)
     {
@@ -37,7 +37,8 @@ public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions,
             .ToList();
         var showAnswers = module.Quiz.Review == ReviewVisibility.Full || (module.Quiz.Review == ReviewVisibility.AfterPass && passed);
         var completed = await db.Completions.AnyAsync(c => c.AttemptId == attemptId, cancellationToken);
-        var retry = passed ? null : AttemptRules.RefusalToStart(module.Quiz, await starter.HistoryAsync(userId, attempt.ModuleId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        var extraAttempts = Accommodations.AccommodationRules.ExtraAttempts(await accommodations.ActiveAsync(userId, attempt.ModuleId, cancellationToken));
+        var retry = passed ? null : AttemptRules.RefusalToStart(module.Quiz, await starter.HistoryAsync(userId, attempt.ModuleId, cancellationToken), clock.GetUtcNow().UtcDateTime, extraAttempts);
         return new AttemptResultView(attemptId, owned.ModuleSlug, module.Title, attempt.Number, attempt.Status, attempt.ScorePercent, passed,
             module.Quiz.PassingScore, attempt.Note, showAnswers, showAnswers ? review : [], passed ? [] : remediation, completed, retry);
     }

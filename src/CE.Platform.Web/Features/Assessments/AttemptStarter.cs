@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accommodations;
 using CE.Platform.Web.Features.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace CE.Platform.Web.Features.Assessments;
 public sealed record StartOutcome(int? AttemptId, string? Refusal);
 
 /// <summary>Starts an attempt, or resumes the one in progress; the server draws the questions.</summary>
-public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions, AttemptCloser closer, TimeProvider clock)
+public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions, AttemptCloser closer, AccommodationQuery accommodations, TimeProvider clock)
 {
     public async Task<StartOutcome?> StartAsync(string userId, string slug, CancellationToken cancellationToken = default)
     {
@@ -34,7 +35,8 @@ public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions,
         var rules = (await versions.GetAsync(versionId, cancellationToken)).Snapshot.Module.Quiz;
         var history = await HistoryAsync(userId, module.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (AttemptRules.RefusalToStart(rules, history, now) is { } refusal)
+        var granted = await accommodations.ActiveAsync(userId, module.Id, cancellationToken);
+        if (AttemptRules.RefusalToStart(rules, history, now, AccommodationRules.ExtraAttempts(granted)) is { } refusal)
         {
             return new StartOutcome(null, refusal);
         }
@@ -47,7 +49,7 @@ public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions,
             ModuleVersionId = versionId,
             Number = history.AttemptsUsed + 1,
             StartedAtUtc = now,
-            DeadlineUtc = AttemptRules.Deadline(rules, now, TimeSpan.Zero),
+            DeadlineUtc = AttemptRules.Deadline(rules, now, AccommodationRules.ExtraTime(rules, granted)),
             Status = AttemptStatus.InProgress,
             DrawJson = System.Text.Json.JsonSerializer.Serialize(QuestionDraw.Draw(bank, rules.Draw, Random.Shared)),
         };

@@ -7,10 +7,10 @@ public static class ComplianceCsv
 {
     public static CsvDocument Matrix(ComplianceMatrix matrix)
     {
-        var csv = new CsvDocument().Row(["learner", "email", "unit", .. matrix.Modules.SelectMany(m => new[] { m.Title, $"{m.Title} — due", $"{m.Title} — completed", $"{m.Title} — certificate" })]);
+        var csv = new CsvDocument().Row(["learner", "email", "unit", .. matrix.Modules.SelectMany(m => new[] { m.Title, $"{m.Title} — due", $"{m.Title} — completed", $"{m.Title} — certificate" }), "accommodations"]);
         foreach (var row in matrix.Rows)
         {
-            csv.Row([row.Name, row.Email, row.Unit, .. row.Cells.SelectMany(c => new object?[] { Describe(c.Status), c.DueDate?.ToString("yyyy-MM-dd"), c.CompletedAtUtc?.ToString("yyyy-MM-dd"), c.CertificateNumber })]);
+            csv.Row([row.Name, row.Email, row.Unit, .. row.Cells.SelectMany(c => new object?[] { Describe(c.Status), c.DueDate?.ToString("yyyy-MM-dd"), c.CompletedAtUtc?.ToString("yyyy-MM-dd"), c.CertificateNumber }), row.Accommodations]);
         }
 
         return csv;

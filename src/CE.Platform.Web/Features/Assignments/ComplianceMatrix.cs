@@ -12,7 +12,7 @@ public enum CellStatus
 /// <summary>One learner × module cell: where they stand in the cycle that matters now.</summary>
 public sealed record MatrixCell(CellStatus Status, DateOnly? DueDate, DateTime? CompletedAtUtc, string? CertificateNumber);
 
-public sealed record MatrixRow(string UserId, string Name, string Email, string? Unit, IReadOnlyList<MatrixCell> Cells)
+public sealed record MatrixRow(string UserId, string Name, string Email, string? Unit, IReadOnlyList<MatrixCell> Cells, string? Accommodations = null)
 {
     public int Overdue => Cells.Count(c => c.Status == CellStatus.Overdue);
 }

@@ -38,10 +38,15 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         var certificates = await db.Certificates.AsNoTracking().Where(c => completionIds.Contains(c.CompletionId) && c.Status == Certificates.CertificateStatus.Valid)
             .ToDictionaryAsync(c => c.CompletionId, c => c.Number, cancellationToken);
         var units = organisation.Units.ToDictionary(u => u.Id, u => u.Name);
+        var accommodations = (await db.Accommodations.AsNoTracking().Where(a => a.OrganisationId == organisation.Id)
+                .Join(db.Modules, a => a.ModuleId, m => m.Id, (a, m) => new { a.UserId, m.Slug, a.ExtraMinutes, a.TimeMultiplier, a.ExtraAttempts, a.ValidUntil })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.UserId, a => $"{a.Slug}: +{a.ExtraMinutes} min ×{a.TimeMultiplier:0.##} +{a.ExtraAttempts} attempts{(a.ValidUntil is { } until ? $" until {until:yyyy-MM-dd}" : "")}");
         var byLearner = obligations.ToLookup(o => (o.UserId, o.ModuleId));
 
         var rows = members.Select(member => new MatrixRow(member.Id, member.FullName, member.Email ?? "", member.UnitId is { } u ? units.GetValueOrDefault(u) : null,
-                modules.Select(module => Cell(byLearner[(member.Id, module.Id)].ToList(), started.Contains((member.Id, module.Id)), certificates, today, now)).ToList()))
+                modules.Select(module => Cell(byLearner[(member.Id, module.Id)].ToList(), started.Contains((member.Id, module.Id)), certificates, today, now)).ToList(),
+                accommodations.Contains(member.Id) ? string.Join("; ", accommodations[member.Id]) : null))
             .Where(r => filter.Status is null || r.Cells.Any(c => c.Status == filter.Status))
             .ToList();
         rows = filter.Sort == "overdue"

@@ -33,7 +33,7 @@ public sealed class TranscriptSections(TextFitter fitter, TextPlacer placer, Box
         {
             yield return activities.Row(
                 [new CellText(TranscriptWording.Date(entry.CompletedOn), Cell)],
-                [new CellText(entry.ActivityTitle, CellStrong, 4), new CellText(entry.CourseTitle, CellNote, 2)],
+                [new CellText(entry.ActivityTitle, CellStrong, 8), new CellText(entry.CourseTitle, CellNote, 3)],
                 [new CellText(CertificateWording.Amount(entry.Credit), Cell)],
                 [new CellText(entry.CreditTypeName, Cell)],
                 [new CellText(entry.CertificateNumber, Cell with { Size = 8.5 }, 1, MinSize: 6)]);
