@@ -115,10 +115,32 @@ public abstract class CertificateIssuanceTests(AppFixture app)
         var transcript = await client.GetPageAsync("/transcript");
         using var csv = await client.GetAsync("/transcript.csv");
 
-        Assert.Equal(2, transcript.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(2, transcript.QuerySelectorAll("[aria-label='Completed activities'] tbody tr").Length);
         Assert.Contains("1.75", transcript.QuerySelector("tfoot")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1.75", transcript.QuerySelector("[aria-label='Totals by year'] tbody")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(transcript.QuerySelector("a[href='/transcript.pdf']"));
         Assert.Equal(3, (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         client.Dispose();
+    }
+
+    [Fact]
+    public async Task The_transcript_pdf_lists_the_signed_in_learners_certificates_and_nobody_elses()
+    {
+        var (learner, _) = await AccountSteps.SignedInAsync(app);
+        var own = await CompletionSteps.CompleteAsync(app, learner, Module);
+        var (someoneElse, _) = await AccountSteps.SignedInAsync(app);
+        var theirs = await CompletionSteps.CompleteAsync(app, someoneElse, Module);
+
+        using var response = await learner.GetAsync("/transcript.pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("transcript.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains(own.Number, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(theirs.Number, text, StringComparison.Ordinal);
+        learner.Dispose();
+        someoneElse.Dispose();
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CE.Platform.Web.Features.Certificates.Pdf;
 using UglyToad.PdfPig.Tokens;
 
@@ -70,19 +71,30 @@ public sealed class CertificatePdfTests
     }
 
     [Fact]
-    public void Certificates_rendered_in_parallel_are_each_whole_and_carry_their_own_learner()
+    public async Task Two_hundred_certificates_rendered_in_parallel_each_carry_exactly_their_own_learner_and_number()
     {
-        var names = Enumerable.Range(1, 8).Select(i => $"Learner Ødegård {i}").ToArray();
+        var documents = Enumerable.Range(1, 200)
+            .Select(i => CertificateSamples.Long() with { LearnerName = $"Learner Ødegård {i:D3}", CertificateNumber = $"CE-2026-{i:D4}-9XPM" })
+            .ToArray();
+        var rendered = new byte[documents.Length][];
 
-        var pdfs = names.AsParallel().WithDegreeOfParallelism(8)
-            .Select(name => (name, bytes: CertificatePdf.Renderer.Render(CertificateSamples.Long() with { LearnerName = name })))
-            .ToList();
+        await Parallel.ForEachAsync(Enumerable.Range(0, documents.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = TestContext.Current.CancellationToken },
+            (i, _) =>
+            {
+                rendered[i] = CertificatePdf.Renderer.Render(documents[i]);
+                return ValueTask.CompletedTask;
+            });
 
-        Assert.All(pdfs, rendered =>
+        Assert.All(documents.Zip(rendered), pair =>
         {
-            using var pdf = UglyToad.PdfPig.PdfDocument.Open(rendered.bytes);
+            var (document, bytes) = pair;
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            var text = pdf.GetPage(1).Text;
             Assert.Equal(1, pdf.NumberOfPages);
-            Assert.Contains(rendered.name, pdf.GetPage(1).Text, StringComparison.Ordinal);
+            Assert.Equal([document.LearnerName], Regex.Matches(text, @"Learner Ødegård \d{3}").Select(m => m.Value));
+            Assert.Equal([document.CertificateNumber], Regex.Matches(text, @"CE-2026-\d{4}-9XPM").Select(m => m.Value));
+            Assert.Equal($"{document.LearnerName}, certificate {document.CertificateNumber}", pdf.Information.Subject);
         });
     }
 

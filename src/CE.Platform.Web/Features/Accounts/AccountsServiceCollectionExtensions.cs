@@ -47,6 +47,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountProvisioning>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<AccountAnonymiser>();
+        services.Configure<Records.RecordsOptions>(configuration.GetSection("Records"));
+        services.AddScoped<Records.RecordsPurge>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<UnconfirmedAccountCleanupJob>();
         return services;

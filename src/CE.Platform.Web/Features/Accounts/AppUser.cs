@@ -21,4 +21,24 @@ public sealed class AppUser : IdentityUser
     public string? LicenseRegion { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The learner agreed that their completions may be reported to licensing boards.</summary>
+    public bool ReportToBoards { get; set; }
+
+    /// <summary>Given and family names as the licensing board knows them (board reporting asks for them apart).</summary>
+    [PersonalData]
+    public string? GivenName { get; set; }
+
+    [PersonalData]
+    public string? FamilyName { get; set; }
+
+    /// <summary>Month and day of birth only, and only if the learner chose to give them (some boards match on them).</summary>
+    [PersonalData]
+    public int? BirthMonth { get; set; }
+
+    [PersonalData]
+    public int? BirthDay { get; set; }
+
+    /// <summary>Set when the account was anonymised: the person is gone, their learning records stay.</summary>
+    public DateTime? AnonymisedAtUtc { get; set; }
 }

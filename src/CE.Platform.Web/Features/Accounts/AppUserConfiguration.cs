@@ -11,6 +11,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.Credential).HasMaxLength(ProfileLimits.Credential);
         builder.Property(u => u.LicenseNumber).HasMaxLength(ProfileLimits.LicenseNumber);
         builder.Property(u => u.LicenseRegion).HasMaxLength(ProfileLimits.LicenseRegion);
+        builder.Property(u => u.GivenName).HasMaxLength(ProfileLimits.FullName);
+        builder.Property(u => u.FamilyName).HasMaxLength(ProfileLimits.FullName);
         // The nightly clean-up looks for old unconfirmed accounts by creation time.
         builder.HasIndex(u => new { u.EmailConfirmed, u.CreatedAtUtc });
     }

@@ -6,7 +6,7 @@ namespace CE.Platform.Web.Features.Accounts;
 
 [Authorize]
 [Route("profile")]
-public sealed class ProfileController(UserManager<AppUser> users, SignInManager<AppUser> signIn) : Controller
+public sealed class ProfileController(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAnonymiser anonymiser) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -25,6 +25,11 @@ public sealed class ProfileController(UserManager<AppUser> users, SignInManager<
         }
 
         form.Email = user.Email ?? "";
+        if (form.BirthDateProblem() is var (field, message))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(form);
@@ -69,5 +74,33 @@ public sealed class ProfileController(UserManager<AppUser> users, SignInManager<
         await signIn.RefreshSignInAsync(user);
         TempData["Status"] = "Your password was changed. Other devices are signed out.";
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("delete")]
+    public IActionResult Delete() => View(new DeleteAccountForm());
+
+    /// <summary>Deletes the account by anonymising it; learning records and certificates stay, as accreditation requires.</summary>
+    [HttpPost("delete"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(DeleteAccountForm form)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, form.Password))
+        {
+            ModelState.AddModelError(nameof(form.Password), "The password is not correct.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        await anonymiser.AnonymiseAsync(user.Id);
+        await signIn.SignOutAsync();
+        return View("Deleted");
     }
 }

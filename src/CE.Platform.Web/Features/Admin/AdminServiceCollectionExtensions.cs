@@ -7,6 +7,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentStatusQuery>();
         services.AddScoped<EvaluationReportQuery>();
         services.AddScoped<AuditLogQuery>();
+        services.AddScoped<BoardReportQuery>();
         return services;
     }
 }

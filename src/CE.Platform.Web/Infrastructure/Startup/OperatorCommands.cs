@@ -2,6 +2,7 @@ using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Records;
 
 namespace CE.Platform.Web.Infrastructure.Startup;
 
@@ -32,8 +33,14 @@ public static class OperatorCommands
                 return await CourseCommands.RunAsync(services, args);
             case "certificates":
                 return await CertificateCommands.RunAsync(args, app.Configuration);
+            case "records" when args.ElementAtOrDefault(1) == "purge":
+                await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
+                return await RecordsCommands.PurgeAsync(services, app.Configuration);
+            case "accounts" when args.ElementAtOrDefault(1) == "anonymise":
+                await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
+                return await RecordsCommands.AnonymiseAsync(services, app.Configuration);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E.");
                 return 64;
         }
     }

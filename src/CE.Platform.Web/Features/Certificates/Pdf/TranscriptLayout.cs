@@ -10,7 +10,7 @@ public sealed class TranscriptLayout(MeasureText measure)
     private const double Margin = 48;
     private const double RunningHeaderTop = 34;
     private const double RunningHeaderRuleY = 50;
-    private const double FooterRuleFromBottom = 44;
+    private const double FooterRuleFromBottom = 48;
     private const double FooterGap = 16;
     private static readonly TextStyle FurnitureStyle = new(FontFace.SansRegular, 7.5, Ink.Muted);
 

@@ -48,6 +48,8 @@ public sealed class TranscriptPainter(StructureBuilder structure, CertificateFon
             case StripKind.Row:
                 PaintRow(gfx, strip, PdfBlockLevelElementTag.TableDataCell);
                 break;
+            case StripKind.RepeatedHeaderRow:
+                break; // drawn with the page's artifacts
         }
     }
 

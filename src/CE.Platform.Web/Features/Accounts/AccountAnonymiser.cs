@@ -1,0 +1,53 @@
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Accounts;
+
+/// <summary>
+/// Deletes a person's account by removing everything that identifies them from it, while their
+/// completions, scores, evaluations and certificates stay for the provider's six-year record (the
+/// certificate keeps the name as printed, so its verification link keeps answering).
+/// </summary>
+public sealed class AccountAnonymiser(AppDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
+{
+    public Task<bool> AnonymiseAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var done = await AnonymiseInTransactionAsync(userId, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return done;
+        });
+
+    private async Task<bool> AnonymiseInTransactionAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || user.AnonymisedAtUtc is not null)
+        {
+            return false;
+        }
+
+        var placeholder = $"deleted-{user.Id}@anonymised.invalid";
+        var originalEmail = user.Email;
+        user.Email = user.UserName = placeholder;
+        user.NormalizedEmail = user.NormalizedUserName = placeholder.ToUpperInvariant();
+        user.EmailConfirmed = false;
+        user.FullName = "Deleted account";
+        user.Credential = user.LicenseNumber = user.LicenseRegion = user.GivenName = user.FamilyName = user.PhoneNumber = null;
+        user.BirthMonth = user.BirthDay = null;
+        user.ReportToBoards = false;
+        user.PasswordHash = null;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        user.AnonymisedAtUtc = clock.GetUtcNow().UtcDateTime;
+        // A new stamp ends every session of the account within the validation interval.
+        user.SecurityStamp = Guid.NewGuid().ToString();
+        await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.UserLogins.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        audit.Record("account.anonymised", user.Id, $"was {originalEmail}");
+        await users.UpdateAsync(user);
+        return true;
+    }
+}
