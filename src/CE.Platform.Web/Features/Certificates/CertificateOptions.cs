@@ -4,7 +4,7 @@ namespace CE.Platform.Web.Features.Certificates;
 
 public sealed class CertificateOptions
 {
-    /// <summary>A4 or Letter; certificates are landscape.</summary>
+    /// <summary>A4 or Letter; certificates are landscape, transcripts portrait.</summary>
     public PaperSize Paper { get; set; } = PaperSize.A4;
 
     public string SignatoryName { get; set; } = "Director of Continuing Education";

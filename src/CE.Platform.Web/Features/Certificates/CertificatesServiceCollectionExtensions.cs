@@ -19,6 +19,7 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateAdministration>();
         services.AddScoped<TranscriptQuery>();
         services.AddScoped<CertificateEmailJob>();
+        services.AddScoped<Credentials.OpenBadgeCredentials>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
