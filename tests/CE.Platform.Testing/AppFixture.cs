@@ -19,6 +19,9 @@ public abstract class AppFixture : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?>? Overrides => null;
 
+    /// <summary>Extra services for the app under test (e.g. a SQL command counter).</summary>
+    protected virtual Action<IServiceCollection>? Services => null;
+
     public CePlatformFactory Factory
     {
         get
@@ -39,7 +42,7 @@ public abstract class AppFixture : IAsyncLifetime
         (database, unavailable) = await CreateDatabaseAsync();
         if (database is not null)
         {
-            factory = new CePlatformFactory(database, Overrides);
+            factory = new CePlatformFactory(database, Overrides, Services);
             _ = factory.Server;
         }
     }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace CE.Platform.Testing;
 
 /// <summary>The real app, in process, on a throw-away database, with mail written to the database's folder.</summary>
-public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
@@ -37,7 +38,11 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         // Hangfire keeps its log provider in a static; with several hosts in one test process, a
         // disposed host's LoggerFactory would be left there. One shared, never-disposed factory avoids that.
-        builder.ConfigureServices(services => services.AddSingleton(SharedLoggerFactory));
+        builder.ConfigureServices(collection =>
+        {
+            collection.AddSingleton(SharedLoggerFactory);
+            services?.Invoke(collection);
+        });
     }
 
     private static readonly ILoggerFactory SharedLoggerFactory =

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CE.Platform.Web.Data;
 
@@ -13,10 +14,13 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.AddSingleton(sp => DatabaseSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
-        services.AddDbContext<PostgreSqlAppDbContext>((sp, options) => options.UseNpgsql(
-            sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+        // Interceptors registered in DI (e.g. a test's SQL command counter) are attached to both providers.
+        services.AddDbContext<SqliteAppDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContext<PostgreSqlAppDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql
             ? sp.GetRequiredService<PostgreSqlAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());

@@ -1,0 +1,81 @@
+using CE.Platform.Testing;
+using CE.Platform.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CE.Platform.Tests.Performance;
+
+/// <summary>
+/// The hot pages send a fixed, small number of SQL commands, whatever the amount of data: no
+/// query per learner or per section. Counted on the app's own connection (SQLite), not timed.
+/// </summary>
+public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFixture<QueryCountTests.CountingApp>
+{
+    private SqlCommandCounter Counter => app.Counter;
+
+    /// <summary>The app on its own SQLite database, with every SQL command counted.</summary>
+    public sealed class CountingApp : AppFixture
+    {
+        public SqlCommandCounter Counter { get; } = new();
+
+        protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
+
+        protected override Action<IServiceCollection>? Services => services => services.AddSingleton<IInterceptor>(Counter);
+
+        protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
+            Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
+    }
+
+    [Fact]
+    public async Task The_catalog_and_a_module_section_page_use_a_fixed_handful_of_queries()
+    {
+        var (client, _) = await AccountSteps.SignedInAsync(app);
+        await client.GetPageAsync("/catalog");
+        await client.GetPageAsync("/modules/ketamine-safety/safety-by-setting");
+
+        var catalog = await CountAsync(() => client.GetPageAsync("/catalog"));
+        var section = await CountAsync(() => client.GetPageAsync("/modules/ketamine-safety/contraindications"));
+        var overview = await CountAsync(() => client.GetPageAsync("/modules/ketamine-safety"));
+
+        Assert.InRange(catalog, 1, 1);
+        Assert.InRange(section, 1, 4);
+        Assert.InRange(overview, 1, 6);
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task The_compliance_matrix_sends_the_same_queries_for_five_or_twenty_five_learners()
+    {
+        var (coordinator, organisationId) = await OrganisationSteps.CoordinatorAsync(app);
+        await AddLearnersAsync(organisationId, 4);
+        using var assigned = await coordinator.SubmitAsync($"/coordinator/{organisationId}", new Dictionary<string, string>
+        {
+            ["Modules"] = "course:ketamine-clinical-practice", ["Target"] = "organisation", ["DueDate"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"), ["RecurrenceMonths"] = "", ["WindowDays"] = "90",
+        }, "form[action$='/assignments']");
+        var few = await CountAsync(() => coordinator.GetPageAsync($"/coordinator/{organisationId}/matrix"));
+
+        await AddLearnersAsync(organisationId, 20);
+        var many = await CountAsync(() => coordinator.GetPageAsync($"/coordinator/{organisationId}/matrix"));
+
+        Assert.Equal(few, many);
+        Assert.InRange(many, 1, 7);
+        coordinator.Dispose();
+    }
+
+    private async Task<int> CountAsync(Func<Task> request)
+    {
+        Counter.Reset();
+        await request();
+        return Counter.Count;
+    }
+
+    private async Task AddLearnersAsync(int organisationId, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var (client, email) = await AccountSteps.SignedInAsync(app, Roles.Learner);
+            await OrganisationSteps.AddAsync(app, organisationId, email);
+            client.Dispose();
+        }
+    }
+}
