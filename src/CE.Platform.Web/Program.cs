@@ -1,14 +1,4 @@
-using CE.Platform.Web.Data;
-using CE.Platform.Web.Features.Accommodations;
-using CE.Platform.Web.Features.Accounts;
-using CE.Platform.Web.Features.Admin;
-using CE.Platform.Web.Features.Assessments;
-using CE.Platform.Web.Features.Assignments;
-using CE.Platform.Web.Features.Certificates;
-using CE.Platform.Web.Features.Content;
-using CE.Platform.Web.Features.Learning;
-using CE.Platform.Web.Infrastructure;
-using CE.Platform.Web.Infrastructure.Email;
+using CE.Platform.Web;
 using CE.Platform.Web.Infrastructure.Health;
 using CE.Platform.Web.Infrastructure.Jobs;
 using CE.Platform.Web.Infrastructure.Mvc;
@@ -17,20 +7,7 @@ using CE.Platform.Web.Infrastructure.Startup;
 var builder = WebApplication.CreateBuilder(args);
 try
 {
-    builder.Services.AddSingleton(TimeProvider.System);
-    builder.Services.AddDatabase();
-    builder.Services.AddPlatformWeb(builder.Configuration);
-    builder.Services.AddEmail(builder.Configuration);
-    builder.Services.AddJobs(builder.Configuration);
-    builder.Services.AddHealth();
-    builder.Services.AddAccounts(builder.Configuration);
-    builder.Services.AddContent();
-    builder.Services.AddLearning();
-    builder.Services.AddAssessments();
-    builder.Services.AddCertificates(builder.Configuration);
-    builder.Services.AddAssignments(builder.Configuration);
-    builder.Services.AddAccommodations();
-    builder.Services.AddAdmin();
+    builder.Services.AddPlatform(builder.Configuration);
 
     var app = builder.Build();
     // Settings are checked after Build so that every configuration source has been added.

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assignments;
+using CE.Platform.Web.Features.Certificates;
+using CE.Platform.Web.Features.Certificates.Signing;
+using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Organisations;
+using CE.Platform.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CE.Platform.Benchmarks;
+
+public sealed record SeedResult(int Learners, int Organisations, int Attempts, int Completions, int Certificates, int Assignments, int LargeOrganisationId);
+
+/// <summary>
+/// Fills a migrated database with a realistic data set in batches: organisations, learners (one
+/// password hash shared, since hashing 10,000 passwords would take minutes), attempts, completions
+/// with signed certificates, and annual assignments. Content comes from the normal course import.
+/// </summary>
+public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions, SigningKeyStore keys, IOptions<SiteOptions> site, TimeProvider clock)
+{
+    public const string Password = "bench passphrase 2026";
+    private const int Batch = 2_000;
+
+    public static string LearnerEmail(int i) => $"learner{i:00000}@bench.example.org";
+
+    public const string CoordinatorEmail = "coordinator@bench.example.org";
+
+    public async Task<SeedResult> SeedAsync(SeedSize size, Action<string> log, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var modules = await db.Modules.AsNoTracking().Where(m => m.CurrentVersionId != null).OrderBy(m => m.Position)
+            .Select(m => new { m.Id, VersionId = m.CurrentVersionId!.Value }).ToListAsync(cancellationToken);
+        var snapshots = new Dictionary<int, ModuleSnapshot>();
+        foreach (var module in modules)
+        {
+            snapshots[module.Id] = (await versions.GetAsync(module.VersionId, cancellationToken)).Snapshot;
+        }
+
+        var organisations = Enumerable.Range(1, size.Organisations).Select(i => new Organisation { Name = $"Bench Hospital {i:00}", CreatedAtUtc = now }).ToList();
+        db.Organisations.AddRange(organisations);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
+        var learnerRole = await db.Roles.SingleAsync(r => r.Name == Roles.Learner, cancellationToken);
+        var coordinatorRole = await db.Roles.SingleAsync(r => r.Name == Roles.Coordinator, cancellationToken);
+        var coordinator = NewUser(CoordinatorEmail, "Bench Coordinator", hash, now);
+        db.Users.Add(coordinator);
+        db.UserRoles.AddRange(new IdentityUserRole<string> { UserId = coordinator.Id, RoleId = learnerRole.Id }, new IdentityUserRole<string> { UserId = coordinator.Id, RoleId = coordinatorRole.Id });
+        db.Memberships.Add(new Membership { OrganisationId = organisations[0].Id, UserId = coordinator.Id, IsCoordinator = true, JoinedAtUtc = now });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var (keyId, key) = await keys.ActiveAsync(cancellationToken);
+        using (key)
+        {
+            var counts = (Attempts: 0, Completions: 0, Assignments: 0);
+            var assignments = new Dictionary<(int Organisation, int Module), Assignment>();
+            for (var start = 0; start < size.Learners; start += Batch)
+            {
+                var users = Enumerable.Range(start, Math.Min(Batch, size.Learners - start)).Select(i => (Index: i, User: NewUser(LearnerEmail(i), $"Bench Learner {i:00000}", hash, now))).ToList();
+                db.Users.AddRange(users.Select(u => u.User));
+                db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<string> { UserId = u.User.Id, RoleId = learnerRole.Id }));
+                db.Memberships.AddRange(users.Select(u => new Membership { OrganisationId = OrganisationOf(u.Index, size, organisations).Id, UserId = u.User.Id, JoinedAtUtc = now }));
+                await db.SaveChangesAsync(cancellationToken);
+
+                foreach (var (index, user) in users)
+                {
+                    counts.Attempts += AddAttempts(user, index, size, modules.Select(m => (m.Id, m.VersionId)).ToList(), snapshots, now);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                var completed = await AddCompletionsAsync(users.Select(u => u.User).ToList(), size, snapshots, now, keyId, key, cancellationToken);
+                counts.Completions += completed;
+                counts.Assignments += await AddAssignmentsAsync(users, size, organisations, modules.Select(m => m.Id).ToList(), assignments, coordinator.Id, now, cancellationToken);
+                db.ChangeTracker.Clear();
+                log($"seeded {Math.Min(start + Batch, size.Learners)} of {size.Learners} learners");
+            }
+
+            return new SeedResult(size.Learners, size.Organisations, counts.Attempts, counts.Completions, counts.Completions, counts.Assignments, organisations[0].Id);
+        }
+    }
+
+    // The first organisation is the large one (the compliance-matrix target); the others share the rest.
+    private static Organisation OrganisationOf(int index, SeedSize size, List<Organisation> organisations) =>
+        index < size.LargeOrganisation ? organisations[0] : organisations[1 + (index - size.LargeOrganisation) % (organisations.Count - 1)];
+
+    private int AddAttempts(AppUser user, int index, SeedSize size, List<(int Id, int VersionId)> modules, Dictionary<int, ModuleSnapshot> snapshots, DateTime now)
+    {
+        var random = new Random(index);
+        for (var n = 0; n < size.AttemptsPerLearner; n++)
+        {
+            var (moduleId, versionId) = modules[n % modules.Count];
+            var rules = snapshots[moduleId].Module.Quiz;
+            var passed = n < size.CompletionsPerLearner;
+            var started = now.AddDays(-random.Next(30, 300)).AddMinutes(n);
+            db.QuizAttempts.Add(new QuizAttempt
+            {
+                UserId = user.Id, ModuleId = moduleId, ModuleVersionId = versionId, Number = n / modules.Count + 1, StartedAtUtc = started,
+                DeadlineUtc = started.AddMinutes(rules.TimeLimitMinutes), FinishedAtUtc = started.AddMinutes(12),
+                Status = AttemptStatus.Submitted, ScorePercent = passed ? 90 : 60, Passed = passed,
+                DrawJson = JsonSerializer.Serialize(QuestionDraw.Draw(snapshots[moduleId].Module.Questions, rules.Draw, random)),
+            });
+        }
+
+        return size.AttemptsPerLearner;
+    }
+
+    private async Task<int> AddCompletionsAsync(List<AppUser> users, SeedSize size, Dictionary<int, ModuleSnapshot> snapshots, DateTime now, string keyId, System.Security.Cryptography.ECDsa key, CancellationToken cancellationToken)
+    {
+        var ids = users.Select(u => u.Id).ToList();
+        var passedAttempts = await db.QuizAttempts.Where(a => ids.Contains(a.UserId) && a.Passed == true).ToListAsync(cancellationToken);
+        var completions = passedAttempts.Select(a => (Attempt: a, Completion: new Completion
+        {
+            UserId = a.UserId, ModuleId = a.ModuleId, ModuleVersionId = a.ModuleVersionId, AttemptId = a.Id, ScorePercent = 90, CreditClaimed = 1,
+            CreditTypeId = snapshots[a.ModuleId].Module.CreditTypes[0], CompletedAtUtc = a.FinishedAtUtc!.Value,
+        })).ToList();
+        db.Completions.AddRange(completions.Select(c => c.Completion));
+        await db.SaveChangesAsync(cancellationToken);
+        var names = users.ToDictionary(u => u.Id, u => u.FullName);
+        foreach (var (attempt, completion) in completions)
+        {
+            var snapshot = snapshots[attempt.ModuleId];
+            var creditType = snapshot.Course.CreditTypes.Single(t => t.Id == completion.CreditTypeId);
+            var certificate = new Certificate
+            {
+                CompletionId = completion.Id, Number = CertificateNumber.New(now.Year), VerificationToken = VerificationToken.New(), UserId = attempt.UserId,
+                LearnerName = names[attempt.UserId], ModuleId = attempt.ModuleId, ModuleVersionId = attempt.ModuleVersionId, ModuleTitle = snapshot.Module.Title,
+                CourseTitle = snapshot.Course.Title, ContentVersion = $"{snapshot.Module.Id} v1", CreditHours = 1, CreditTypeName = creditType.Name, CreditUnit = creditType.Unit,
+                CreditStatement = StatementText.Fill(creditType.Statement, site.Value.ProviderName, 1), ProviderStatement = StatementText.Fill(snapshot.Course.ProviderStatement, site.Value.ProviderName, 1),
+                ProviderName = site.Value.ProviderName, CompletedAtUtc = completion.CompletedAtUtc, IssuedAtUtc = completion.CompletedAtUtc, SignedRecord = "", Status = CertificateStatus.Valid,
+                EmailSentAtUtc = completion.CompletedAtUtc,
+            };
+            certificate.SignedRecord = CompactJws.Sign(CertificateClaims.From(certificate, site.Value.PublicUrl), keyId, key);
+            db.Certificates.Add(certificate);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return completions.Count;
+    }
+
+    private async Task<int> AddAssignmentsAsync(List<(int Index, AppUser User)> users, SeedSize size, List<Organisation> organisations, List<int> moduleIds,
+        Dictionary<(int, int), Assignment> assignments, string coordinatorId, DateTime now, CancellationToken cancellationToken)
+    {
+        var rows = 0;
+        foreach (var (index, user) in users)
+        {
+            var organisation = OrganisationOf(index, size, organisations);
+            foreach (var moduleId in moduleIds.Take(size.AssignmentsPerLearner))
+            {
+                if (!assignments.TryGetValue((organisation.Id, moduleId), out var assignment))
+                {
+                    assignment = new Assignment
+                    {
+                        OrganisationId = organisation.Id, ModuleId = moduleId, Scope = AssignmentScope.Organisation, DueDate = DateOnly.FromDateTime(now.AddDays(45)),
+                        RecurrenceMonths = 12, CreatedByUserId = coordinatorId, CreatedAtUtc = now.AddDays(-30),
+                    };
+                    db.Assignments.Add(assignment);
+                    await db.SaveChangesAsync(cancellationToken);
+                    assignments[(organisation.Id, moduleId)] = assignment;
+                }
+
+                db.LearnerAssignments.Add(new LearnerAssignment
+                {
+                    AssignmentId = assignment.Id, OrganisationId = organisation.Id, UserId = user.Id, ModuleId = moduleId, Cycle = 1,
+                    OpensAtUtc = assignment.CreatedAtUtc.AddDays(-assignment.WindowDays), DueDate = assignment.DueDate,
+                });
+                rows++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return rows;
+    }
+
+    private static AppUser NewUser(string email, string name, string hash, DateTime now) => new()
+    {
+        UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
+        PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), FullName = name, Credential = "RN",
+        LockoutEnabled = true, CreatedAtUtc = now,
+    };
+}
