@@ -29,6 +29,7 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
             ["Logging:LogLevel:Default"] = "Warning",
             // Every test client shares one address; rate-limit tests set their own limit.
             ["Certificates:NumberLookupsPerMinute"] = "100000",
+            ["Certificates:TokenLookupsPerMinute"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -12,4 +12,7 @@ public sealed class CertificateOptions
 
     /// <summary>Look-ups by certificate number per client address per minute (tokens are not limited this tightly).</summary>
     public int NumberLookupsPerMinute { get; set; } = 20;
+
+    /// <summary>Look-ups by verification token (QR code or link) per client address per minute.</summary>
+    public int TokenLookupsPerMinute { get; set; } = 120;
 }

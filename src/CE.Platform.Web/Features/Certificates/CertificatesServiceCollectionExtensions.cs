@@ -25,7 +25,8 @@ public static class CertificatesServiceCollectionExtensions
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(VerifyController.NumberLookupPolicy, context => PerClient(context,
                 context.RequestServices.GetRequiredService<IOptions<CertificateOptions>>().Value.NumberLookupsPerMinute));
-            limiter.AddPolicy(VerifyController.TokenLookupPolicy, context => PerClient(context, 120));
+            limiter.AddPolicy(VerifyController.TokenLookupPolicy, context => PerClient(context,
+                context.RequestServices.GetRequiredService<IOptions<CertificateOptions>>().Value.TokenLookupsPerMinute));
         });
         return services;
     }
