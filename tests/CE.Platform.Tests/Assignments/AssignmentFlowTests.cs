@@ -35,6 +35,33 @@ public abstract class AssignmentFlowTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_learner_retakes_the_module_when_the_renewal_opens_and_not_before()
+    {
+        var (coordinator, organisationId) = await OrganisationSteps.CoordinatorAsync(app);
+        var (learner, email) = await AccountSteps.SignedInAsync(app);
+        await OrganisationSteps.AddAsync(app, organisationId, email);
+        var due = new DateOnly(DateTime.UtcNow.Year + 1, 1, 31);
+        using var assigned = await AssignAsync(coordinator, organisationId, Module, "organisation", due, recurrenceMonths: 1, windowDays: 0);
+        await CompletionSteps.CompleteAsync(app, learner, Module);
+
+        var token = await learner.AntiforgeryTokenAsync("/profile");
+        using var tooEarly = await learner.PostAsync($"/modules/{Module}/attempts", [new("__RequestVerificationToken", token)]);
+        var refusal = (await learner.GetPageAsync($"/modules/{Module}")).QuerySelector("[role=status]")?.TextContent;
+        // The renewal window opens: from now on a completion counts for the next cycle.
+        await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().LearnerAssignments
+            .Where(l => l.OrganisationId == organisationId && l.Cycle == 2).ExecuteUpdateAsync(set => set.SetProperty(l => l.OpensAtUtc, DateTime.UtcNow.AddMinutes(-1))));
+        await CompletionSteps.CompleteAsync(app, learner, Module);
+
+        Assert.Contains("opens again", refusal, StringComparison.Ordinal);
+        var cycles = await CyclesAsync(organisationId, email);
+        Assert.Equal([(1, due, true), (2, due.AddMonths(1), true), (3, due.AddMonths(2), false)], cycles);
+        Assert.Equal(DateTime.IsLeapYear(due.Year) ? 29 : 28, cycles[1].Due.Day);
+        Assert.Equal(31, cycles[2].Due.Day);
+        coordinator.Dispose();
+        learner.Dispose();
+    }
+
+    [Fact]
     public async Task A_recent_completion_counts_when_assigning_so_nobody_repeats_what_they_just_did()
     {
         var (coordinator, organisationId) = await OrganisationSteps.CoordinatorAsync(app);

@@ -172,8 +172,8 @@ public sealed class AssignmentRulesTests
 
     public static TheoryData<string, string> BadRows => new()
     {
-        { ",nobody@example.org", "the name is missing or longer than 120 characters" },
-        { $"{new string('n', 121)},long@example.org", "the name is missing or longer than 120 characters" },
+        { ",nobody@example.org", "the name must be 2 to 120 characters" },
+        { $"{new string('n', 121)},long@example.org", "the name must be 2 to 120 characters" },
         { "Ada Lovelace,not-an-email", "'not-an-email' is not an email address" },
         { "Ada Lovelace,", "'' is not an email address" },
         { "Ada Lovelace,ada@example.org,Theatres,extra", "too many columns; use name,email[,unit]" },
@@ -196,7 +196,7 @@ public sealed class AssignmentRulesTests
     {
         var (rows, problems) = InvitationCsv.Parse("name,email\nA,a@example.org\nBea,bea@example.org\nBea Again,bea@example.org,Wards,x\nBea Twice,BEA@example.org\n");
 
-        Assert.Equal(["line 2: the name is missing or longer than 120 characters", "line 4: too many columns; use name,email[,unit]", "line 5: BEA@example.org appears earlier in the file"],
+        Assert.Equal(["line 2: the name must be 2 to 120 characters", "line 4: too many columns; use name,email[,unit]", "line 5: BEA@example.org appears earlier in the file"],
             problems.Select(p => p.ToString()));
         Assert.Equal([3], rows.Select(r => r.Line));
     }

@@ -6,9 +6,9 @@ namespace CE.Platform.Web.Features.Assessments;
 
 /// <summary>A learner's assessment standing in a module, for the module page.</summary>
 public sealed record AssessmentSummary(int AttemptsUsed, int? OpenAttemptId, int? PassedAttemptId, int? LastFinishedAttemptId, DateTime? CompletedAtUtc, decimal? CreditClaimed,
-    IReadOnlyList<Accommodation> Accommodations);
+    IReadOnlyList<Accommodation> Accommodations, bool RenewalOpen);
 
-public sealed class AssessmentSummaryQuery(AppDbContext db, AccommodationQuery accommodations)
+public sealed class AssessmentSummaryQuery(AppDbContext db, AccommodationQuery accommodations, AttemptStarter starter)
 {
     public async Task<AssessmentSummary> ForAsync(string userId, string slug, CancellationToken cancellationToken = default)
     {
@@ -23,13 +23,15 @@ public sealed class AssessmentSummaryQuery(AppDbContext db, AccommodationQuery a
             .Select(c => new { c.CompletedAtUtc, c.CreditClaimed })
             .FirstOrDefaultAsync(cancellationToken);
         var moduleId = await db.Modules.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync(cancellationToken);
+        var history = await starter.HistoryAsync(userId, moduleId, cancellationToken);
         return new AssessmentSummary(
             attempts.Count,
             attempts.LastOrDefault(a => a.Status == AttemptStatus.InProgress)?.Id,
-            attempts.LastOrDefault(a => a.Passed == true)?.Id,
+            history.HasPassed ? attempts.LastOrDefault(a => a.Passed == true)?.Id : null,
             attempts.LastOrDefault(a => a.Status != AttemptStatus.InProgress)?.Id,
             completion?.CompletedAtUtc,
             completion?.CreditClaimed,
-            await accommodations.ActiveAsync(userId, moduleId, cancellationToken));
+            await accommodations.ActiveAsync(userId, moduleId, cancellationToken),
+            history.RenewalOpen);
     }
 }

@@ -2,8 +2,12 @@ using CE.Platform.Web.Features.Content.Definitions;
 
 namespace CE.Platform.Web.Features.Assessments;
 
-/// <summary>What a learner has done so far in one module's assessment.</summary>
-public sealed record AttemptHistory(int AttemptsUsed, DateTime? LastFinishedUtc, bool HasPassed);
+/// <summary>
+/// What a learner has done in one module's assessment since their last completion of it (a renewal
+/// starts afresh): attempts used, when the last one finished, whether one passed but is not yet
+/// claimed; and, when they have completed the module, whether a renewal is open now.
+/// </summary>
+public sealed record AttemptHistory(int AttemptsUsed, DateTime? LastFinishedUtc, bool HasPassed, DateTime? CompletedAtUtc = null, bool RenewalOpen = false);
 
 /// <summary>What happens to an answer save or submission, given the deadline and the late policy.</summary>
 public enum LateOutcome
@@ -26,7 +30,12 @@ public static class AttemptRules
     {
         if (history.HasPassed)
         {
-            return "You have already passed this assessment.";
+            return "You have already passed this assessment. Claim your credit to complete the module.";
+        }
+
+        if (history.CompletedAtUtc is { } completed && !history.RenewalOpen)
+        {
+            return $"You completed this module on {completed:d MMMM yyyy}. It opens again for you when a renewal your organisation assigned is due.";
         }
 
         var allowed = rules.MaxAttempts == 0 ? int.MaxValue : rules.MaxAttempts + extraAttempts;

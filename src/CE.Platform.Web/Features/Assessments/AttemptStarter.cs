@@ -47,7 +47,8 @@ public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions,
             UserId = userId,
             ModuleId = module.Id,
             ModuleVersionId = versionId,
-            Number = history.AttemptsUsed + 1,
+            // Numbered across renewals (attempts used counts only the current cycle).
+            Number = (await db.QuizAttempts.Where(a => a.UserId == userId && a.ModuleId == module.Id).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0) + 1,
             StartedAtUtc = now,
             DeadlineUtc = AttemptRules.Deadline(rules, now, AccommodationRules.ExtraTime(rules, granted)),
             Status = AttemptStatus.InProgress,
@@ -72,10 +73,16 @@ public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions,
 
     public async Task<AttemptHistory> HistoryAsync(string userId, int moduleId, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var completed = await db.Completions.AsNoTracking().Where(c => c.UserId == userId && c.ModuleId == moduleId)
+            .MaxAsync(c => (DateTime?)c.CompletedAtUtc, cancellationToken);
+        var claimed = db.Completions.Where(c => c.UserId == userId).Select(c => c.AttemptId);
         var attempts = await db.QuizAttempts.AsNoTracking()
-            .Where(a => a.UserId == userId && a.ModuleId == moduleId)
-            .Select(a => new { a.FinishedAtUtc, a.Passed })
+            .Where(a => a.UserId == userId && a.ModuleId == moduleId && (completed == null || a.StartedAtUtc > completed))
+            .Select(a => new { a.FinishedAtUtc, Unclaimed = a.Passed == true && !claimed.Contains(a.Id) })
             .ToListAsync(cancellationToken);
-        return new AttemptHistory(attempts.Count, attempts.Max(a => a.FinishedAtUtc), attempts.Any(a => a.Passed == true));
+        var renewalOpen = completed is not null && await db.LearnerAssignments.AnyAsync(
+            l => l.UserId == userId && l.ModuleId == moduleId && l.CompletedAtUtc == null && l.OpensAtUtc <= now, cancellationToken);
+        return new AttemptHistory(attempts.Count, attempts.Max(a => a.FinishedAtUtc), attempts.Any(a => a.Unclaimed), completed, renewalOpen);
     }
 }

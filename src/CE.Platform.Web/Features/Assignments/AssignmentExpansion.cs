@@ -95,7 +95,9 @@ public sealed class AssignmentExpansion(AppDbContext db, TimeProvider clock)
         row.CompletionId = completion.Id;
         if (assignment.RecurrenceMonths is { } months)
         {
-            var due = RecurrenceRules.NextDueDate(row.DueDate, months);
+            // Counted from the assignment's own due date, so a cycle due on the 31st or 29 February
+            // returns to it instead of drifting to the 28th.
+            var due = RecurrenceRules.NextDueDate(assignment.DueDate, months * row.Cycle);
             db.LearnerAssignments.Add(new LearnerAssignment
             {
                 AssignmentId = row.AssignmentId, OrganisationId = row.OrganisationId, UserId = row.UserId, ModuleId = row.ModuleId,

@@ -32,8 +32,8 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, m.UnitId })
             .ToListAsync(cancellationToken);
         var memberIds = members.Select(m => m.Id).ToList();
-        var started = (await db.ModuleProgress.AsNoTracking().Where(p => moduleIds.Contains(p.ModuleId) && memberIds.Contains(p.UserId))
-            .Select(p => new { p.UserId, p.ModuleId }).ToListAsync(cancellationToken)).Select(p => (p.UserId, p.ModuleId)).ToHashSet();
+        var lastActivity = (await db.ModuleProgress.AsNoTracking().Where(p => moduleIds.Contains(p.ModuleId) && memberIds.Contains(p.UserId))
+            .Select(p => new { p.UserId, p.ModuleId, p.LastActivityAtUtc }).ToListAsync(cancellationToken)).ToDictionary(p => (p.UserId, p.ModuleId), p => p.LastActivityAtUtc);
         var completionIds = obligations.Where(o => o.CompletionId != null).Select(o => o.CompletionId!.Value).ToList();
         var certificates = await db.Certificates.AsNoTracking().Where(c => completionIds.Contains(c.CompletionId) && c.Status == Certificates.CertificateStatus.Valid)
             .ToDictionaryAsync(c => c.CompletionId, c => c.Number, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         var byLearner = obligations.ToLookup(o => (o.UserId, o.ModuleId));
 
         var rows = members.Select(member => new MatrixRow(member.Id, member.FullName, member.Email ?? "", member.UnitId is { } u ? units.GetValueOrDefault(u) : null,
-                modules.Select(module => Cell(byLearner[(member.Id, module.Id)].ToList(), started.Contains((member.Id, module.Id)), certificates, today, now)).ToList(),
+                modules.Select(module => Cell(byLearner[(member.Id, module.Id)].ToList(), StartedInCycle(byLearner[(member.Id, module.Id)], lastActivity.GetValueOrDefault((member.Id, module.Id))), certificates, today, now)).ToList(),
                 accommodations.Contains(member.Id) ? string.Join("; ", accommodations[member.Id]) : null))
             .Where(r => filter.Status is null || r.Cells.Any(c => c.Status == filter.Status))
             .ToList();
@@ -60,6 +60,10 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
                 g.Sum(r => r.Cells.Count(c => c.Status == CellStatus.Completed)), g.Sum(r => r.Overdue))).ToList();
         return new ComplianceMatrix(moduleTotals, rows, rows.Count, 1, PageSize, unitTotals, filter);
     }
+
+    // Reading counts as "in progress" only when it happened in the open cycle, not in the one before.
+    private static bool StartedInCycle(IEnumerable<LearnerAssignment> cycles, DateTime lastActivityUtc) =>
+        cycles.Where(c => c.CompletedAtUtc is null).Select(c => (DateTime?)c.OpensAtUtc).Min() is { } opens && lastActivityUtc >= opens;
 
     /// <summary>
     /// The cycle that matters: an open cycle whose window has opened; else the last completed one

@@ -35,7 +35,7 @@ public static class InvitationCsv
             var email = fields.ElementAtOrDefault(1)?.Trim() ?? "";
             var unit = fields.ElementAtOrDefault(2)?.Trim();
             var problem = fields.Count > 3 ? "too many columns; use name,email[,unit]"
-                : name.Length is < 2 or > 120 ? "the name is missing or longer than 120 characters"
+                : name.Length is < 2 or > 120 ? "the name must be 2 to 120 characters"
                 : !EmailCheck.IsValid(email) || email.Length > 256 ? $"'{email}' is not an email address"
                 : unit is { Length: > 120 } ? "the unit name is longer than 120 characters"
                 : !seen.Add(email) ? $"{email} appears earlier in the file"
