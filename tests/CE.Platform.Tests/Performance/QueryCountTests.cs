@@ -37,7 +37,7 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
         var section = await CountAsync(() => client.GetPageAsync("/modules/ketamine-safety/contraindications"));
         var overview = await CountAsync(() => client.GetPageAsync("/modules/ketamine-safety"));
 
-        Assert.InRange(catalog, 1, 1);
+        Assert.Equal(0, catalog); // served from the catalog cache after the first view
         Assert.InRange(section, 1, 4);
         // Overview: module, progress, attempts, completion, renewal window, accommodations and the version cache.
         Assert.InRange(overview, 1, 8);

@@ -1,6 +1,7 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Content;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CE.Platform.Web.Features.Catalog;
 
@@ -12,10 +13,22 @@ public sealed record CatalogCourse(string Slug, string Title, string Description
 
 public sealed record CatalogModule(string Slug, ModuleVersionCache.Entry Version);
 
-/// <summary>The courses and modules on offer now: current versions of modules that are not retired.</summary>
-public sealed class CatalogQuery(AppDbContext db, ModuleVersionCache versions)
+/// <summary>
+/// The courses and modules on offer now: current versions of modules that are not retired. Kept for
+/// a minute (the catalog changes only at import, which clears it in its own process).
+/// </summary>
+public sealed class CatalogQuery(AppDbContext db, ModuleVersionCache versions, IMemoryCache cache)
 {
-    public async Task<IReadOnlyList<CatalogCourse>> ListAsync(CancellationToken cancellationToken = default)
+    public const string CacheKey = "catalog";
+
+    public async Task<IReadOnlyList<CatalogCourse>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync(CacheKey, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return LoadAsync(cancellationToken);
+        }))!;
+
+    private async Task<IReadOnlyList<CatalogCourse>> LoadAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Modules.AsNoTracking()
             .Where(m => m.RetiredAtUtc == null && m.CurrentVersionId != null && m.Course.RetiredAtUtc == null)

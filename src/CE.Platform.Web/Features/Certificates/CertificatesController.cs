@@ -8,7 +8,7 @@ namespace CE.Platform.Web.Features.Certificates;
 /// <summary>A learner's certificates and transcript. Someone else's certificate number answers 404.</summary>
 [Authorize]
 public sealed class CertificatesController(
-    CertificateQueries certificates, CertificateDocuments documents, ICertificateRenderer renderer, TranscriptQuery transcripts, ITranscriptRenderer transcriptRenderer) : Controller
+    CertificateQueries certificates, CertificateDocuments documents, CertificatePdfCache pdfs, TranscriptQuery transcripts, ITranscriptRenderer transcriptRenderer) : Controller
 {
     [HttpGet("/certificates")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await certificates.OfLearnerAsync(UserId, cancellationToken));
@@ -22,7 +22,7 @@ public sealed class CertificatesController(
     [HttpGet("/certificates/{number}.pdf")]
     public async Task<IActionResult> Pdf(string number, CancellationToken cancellationToken) =>
         await certificates.ForDownloadAsync(number, UserId, User.IsInRole(Roles.Admin), cancellationToken) is { } certificate
-            ? File(renderer.Render(documents.For(certificate)), "application/pdf", $"{certificate.Number}.pdf")
+            ? File(pdfs.Get(certificate, () => documents.For(certificate)), "application/pdf", $"{certificate.Number}.pdf")
             : NotFound();
 
     [HttpGet("/certificates/{number}.jws")]

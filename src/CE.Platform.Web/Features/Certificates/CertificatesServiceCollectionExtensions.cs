@@ -16,6 +16,7 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateQueries>();
         services.AddScoped<CertificateDocuments>();
+        services.AddSingleton<CertificatePdfCache>();
         services.AddScoped<CertificateAdministration>();
         services.AddScoped<TranscriptQuery>();
         services.AddScoped<CertificateEmailJob>();

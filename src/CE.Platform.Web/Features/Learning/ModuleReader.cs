@@ -51,6 +51,13 @@ public sealed class ModuleReader(AppDbContext db, ModuleVersionCache versions, T
     private async Task<ModuleProgress> RecordAsync(ModuleProgress? progress, string userId, int moduleId, int versionId, string anchor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // Re-reading a section within half a minute changes nothing worth a write; the time is
+        // counted at the next write from the last recorded activity.
+        if (progress is not null && progress.SectionsRead.Any(s => s.Anchor == anchor) && now - progress.LastActivityAtUtc < TimeSpan.FromSeconds(30))
+        {
+            return progress;
+        }
+
         if (progress is null)
         {
             progress = new ModuleProgress { UserId = userId, ModuleId = moduleId, ModuleVersionId = versionId, StartedAtUtc = now, LastActivityAtUtc = now };

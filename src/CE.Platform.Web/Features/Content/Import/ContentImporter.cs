@@ -6,6 +6,7 @@ using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Content.Parsing;
 using CE.Platform.Web.Features.Content.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CE.Platform.Web.Features.Content.Import;
 
@@ -14,7 +15,7 @@ namespace CE.Platform.Web.Features.Content.Import;
 /// content hash changed; an invalid course is skipped whole, so its previous versions keep
 /// serving; nothing is deleted — a module no longer in its course is retired.
 /// </summary>
-public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, TimeProvider clock, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, IMemoryCache cache, TimeProvider clock, ILogger<ContentImporter> logger)
 {
     public async Task<ContentImportRun> ImportAsync(string folder, CancellationToken cancellationToken = default)
     {
@@ -42,6 +43,7 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
         };
         db.ContentImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(Catalog.CatalogQuery.CacheKey);
         logger.LogInformation("Content import: {Summary}", run.Summary);
         return run;
     }
