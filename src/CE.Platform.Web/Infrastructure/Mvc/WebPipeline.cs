@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -41,6 +42,7 @@ public static class WebPipeline
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders(Jobs.JobsServiceCollectionExtensions.DashboardPath);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
