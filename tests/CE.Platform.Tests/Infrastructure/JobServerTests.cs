@@ -29,7 +29,8 @@ public abstract class JobServerTests
         }
         while (state != "Succeeded" && DateTime.UtcNow < deadline);
 
-        Assert.Equal("Succeeded", state);
+        var history = storage.GetMonitoringApi().JobDetails(jobId)?.History.Select(h => $"{h.StateName}: {h.Reason} {string.Join(", ", h.Data.Select(d => $"{d.Key}={d.Value}"))}");
+        Assert.True(state == "Succeeded", string.Join("\n", history ?? []));
     }
 }
 

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
@@ -7,7 +8,7 @@ namespace CE.Platform.Web.Infrastructure.Jobs;
 /// Runs a Hangfire server in this process when <c>Jobs:RunServer</c> is true. Decided at start,
 /// not at registration, so the setting can come from any configuration source.
 /// </summary>
-internal sealed class JobServerHostedService(JobStorage storage, JobActivator activator, IOptions<JobOptions> options) : IHostedService, IDisposable
+internal sealed class JobServerHostedService(JobStorage storage, IServiceScopeFactory scopes, IOptions<JobOptions> options) : IHostedService, IDisposable
 {
     private BackgroundJobServer? server;
 
@@ -19,7 +20,9 @@ internal sealed class JobServerHostedService(JobStorage storage, JobActivator ac
             {
                 WorkerCount = options.Value.WorkerCount,
                 ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
-                Activator = activator,
+                // This host's own scopes: Hangfire's registered activator can be the process-wide one,
+                // which another host in the same process (tests) may have replaced.
+                Activator = new AspNetCoreJobActivator(scopes),
             }, storage);
         }
 
