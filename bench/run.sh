@@ -39,7 +39,8 @@ trap cleanup EXIT
 
 export Database__Provider=PostgreSql ConnectionStrings__Default="$connection" ASPNETCORE_ENVIRONMENT=Production \
   Jobs__RunServer=false Logging__LogLevel__Default=Warning Email__PickupFolder="$work/mail" Site__PublicUrl="$base" \
-  Certificates__NumberLookupsPerMinute=100000000 Certificates__TokenLookupsPerMinute=100000000
+  Certificates__NumberLookupsPerMinute=100000000 Certificates__TokenLookupsPerMinute=100000000 \
+  RateLimits__AccountFormsPerMinute=100000000 RateLimits__QuizPostsPerMinute=100000000
 
 echo "== build (Release)"
 dotnet build -c Release bench/CE.Platform.Benchmarks -v quiet -nologo >/dev/null

@@ -30,6 +30,8 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
             // Every test client shares one address; rate-limit tests set their own limit.
             ["Certificates:NumberLookupsPerMinute"] = "100000",
             ["Certificates:TokenLookupsPerMinute"] = "100000",
+            ["RateLimits:AccountFormsPerMinute"] = "100000",
+            ["RateLimits:QuizPostsPerMinute"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -12,7 +14,7 @@ public sealed class PasswordController(UserManager<AppUser> users, AccountEmails
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new EmailForm());
 
-    [HttpPost("forgot-password"), ValidateAntiForgeryToken]
+    [HttpPost("forgot-password"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> ForgotPassword(EmailForm form)
     {
         if (!ModelState.IsValid)
@@ -34,7 +36,7 @@ public sealed class PasswordController(UserManager<AppUser> users, AccountEmails
             ? View("ResetPasswordInvalid")
             : View(new ResetPasswordForm { UserId = userId, Code = code });
 
-    [HttpPost("reset-password"), ValidateAntiForgeryToken]
+    [HttpPost("reset-password"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form)
     {
         if (!ModelState.IsValid)

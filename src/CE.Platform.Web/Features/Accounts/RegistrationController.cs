@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -12,7 +14,7 @@ public sealed class RegistrationController(UserManager<AppUser> users, AccountEm
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
 
-    [HttpPost("register"), ValidateAntiForgeryToken]
+    [HttpPost("register"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> Register(RegisterForm form)
     {
         if (!ModelState.IsValid)
@@ -65,7 +67,7 @@ public sealed class RegistrationController(UserManager<AppUser> users, AccountEm
     [HttpGet("resend-confirmation")]
     public IActionResult ResendConfirmation() => View(new EmailForm());
 
-    [HttpPost("resend-confirmation"), ValidateAntiForgeryToken]
+    [HttpPost("resend-confirmation"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> ResendConfirmation(EmailForm form)
     {
         if (!ModelState.IsValid)

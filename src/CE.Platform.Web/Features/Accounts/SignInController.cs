@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -13,7 +15,7 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, SignInManage
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login"), ValidateAntiForgeryToken]
+    [AllowAnonymous, HttpPost("login"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)

@@ -16,6 +16,7 @@ public static class WebPipeline
         services.AddSingleton<PublicUrls>();
         services.AddHttpContextAccessor();
         services.AddScoped<Audit.AuditLog>();
+        services.AddFormRateLimits(configuration);
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         // Keys live in the database, so every instance behind a load balancer reads the same cookies.
