@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using CE.Platform.Testing;
+using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -56,6 +59,24 @@ public sealed class LiveSite : IAsyncLifetime
         await using var scope = Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountProvisioning>().CreateConfirmedAsync(email, fullName, AccountSteps.Password, roles);
         return email;
+    }
+
+    /// <summary>An organisation (set-up) with a coordinator and members, all existing accounts; returns its id.</summary>
+    public async Task<int> CreateOrganisationAsync(string name, string coordinatorEmail, params string[] learnerEmails)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var organisation = new Organisation { Name = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)], CreatedAtUtc = DateTime.UtcNow };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        foreach (var (email, coordinator) in learnerEmails.Select(e => (e, false)).Prepend((coordinatorEmail, true)))
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = user.Id, IsCoordinator = coordinator, JoinedAtUtc = DateTime.UtcNow });
+        }
+
+        await db.SaveChangesAsync();
+        return organisation.Id;
     }
 
     /// <summary>A fresh browser context (its own cookies) with one page.</summary>

@@ -2,7 +2,6 @@ using CE.Platform.BrowserTests.Pages;
 using CE.Platform.Testing;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
-using CE.Platform.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -18,7 +17,7 @@ public sealed class AccommodationJourney(LiveSite site)
     {
         var coordinatorEmail = await site.CreateAccountAsync("Access Coordinator", Roles.Learner, Roles.Coordinator);
         var learnerEmail = await site.CreateAccountAsync("Extra-Time Learner, RN", Roles.Learner);
-        var organisationId = await OrganisationWithAsync(coordinatorEmail, learnerEmail);
+        var organisationId = await site.CreateOrganisationAsync("Access Hospital", coordinatorEmail, learnerEmail);
         var page = await site.NewPageAsync();
         var account = new AccountPages(page);
         var quiz = new QuizPages(page);
@@ -46,23 +45,6 @@ public sealed class AccommodationJourney(LiveSite site)
             var deadline = (await page.Locator(".notice time").GetAttributeAsync("datetime"))!;
             Assert.Equal(started.AddMinutes(45), DateTime.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal));
         });
-    }
-
-    private async Task<int> OrganisationWithAsync(string coordinatorEmail, string learnerEmail)
-    {
-        await using var scope = site.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var organisation = new Organisation { Name = $"Access Hospital {Guid.NewGuid():N}"[..24], CreatedAtUtc = DateTime.UtcNow };
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync();
-        foreach (var (email, coordinator) in new[] { (coordinatorEmail, true), (learnerEmail, false) })
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == email);
-            db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = user.Id, IsCoordinator = coordinator, JoinedAtUtc = DateTime.UtcNow });
-        }
-
-        await db.SaveChangesAsync();
-        return organisation.Id;
     }
 
     private async Task<DateTime> StartOfAsync(int attemptId)

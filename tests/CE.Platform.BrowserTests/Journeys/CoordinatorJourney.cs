@@ -1,9 +1,6 @@
 using CE.Platform.BrowserTests.Pages;
 using CE.Platform.Testing;
-using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
-using CE.Platform.Web.Features.Organisations;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,7 +13,7 @@ public sealed class CoordinatorJourney(LiveSite site)
     public async Task A_coordinator_invites_a_learner_assigns_safety_training_and_sees_it_completed_with_the_certificate_number()
     {
         var coordinatorEmail = await site.CreateAccountAsync("Casey Coordinator, MSN", Roles.Learner, Roles.Coordinator);
-        var organisationId = await CreateOrganisationAsync(coordinatorEmail);
+        var organisationId = await site.CreateOrganisationAsync("Browser General Hospital", coordinatorEmail);
         var learnerEmail = AccountSteps.NewEmail("newhire");
         var page = await site.NewPageAsync();
         var account = new AccountPages(page);
@@ -63,18 +60,5 @@ public sealed class CoordinatorJourney(LiveSite site)
             await Expect(row.GetByRole(AriaRole.Link)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^CE-\\d{4}-"));
             await site.ScreenshotAsync(page, "coordinator-matrix");
         });
-    }
-
-    private async Task<int> CreateOrganisationAsync(string coordinatorEmail)
-    {
-        await using var scope = site.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var organisation = new Organisation { Name = $"Browser General Hospital {Guid.NewGuid():N}"[..32], CreatedAtUtc = DateTime.UtcNow };
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync();
-        var coordinator = db.Users.Single(u => u.Email == coordinatorEmail);
-        db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = coordinator.Id, IsCoordinator = true, JoinedAtUtc = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return organisation.Id;
     }
 }

@@ -13,13 +13,7 @@ namespace CE.Platform.Web.Features.Accounts;
 public sealed class AccountAnonymiser(AppDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
 {
     public Task<bool> AnonymiseAsync(string userId, CancellationToken cancellationToken = default) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var done = await AnonymiseInTransactionAsync(userId, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return done;
-        });
+        db.InTransactionAsync(() => AnonymiseInTransactionAsync(userId, cancellationToken), cancellationToken);
 
     private async Task<bool> AnonymiseInTransactionAsync(string userId, CancellationToken cancellationToken)
     {

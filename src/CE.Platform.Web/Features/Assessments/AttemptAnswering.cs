@@ -34,7 +34,7 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
         {
             var question = owned.Module.Questions.Single(q => q.Id == drawn.QuestionId);
             var chosen = answers.For(question.Id);
-            var options = drawn.OptionOrder.Select((key, j) => new OptionView(key, Label(question, j),
+            var options = drawn.OptionOrder.Select((key, j) => new OptionView(key, OptionLabel.For(question, j),
                 question.Options.Single(o => o.Key == key).Text, chosen.Contains(key))).ToList();
             return new QuestionView(i + 1, question.Id, question.Type, owned.Version.Rendered.StemHtml(question.Id, question.Stem), options);
         }).ToList();
@@ -95,7 +95,4 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
 
     private static AttemptAnswers Parse(OwnedAttempt owned, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> posted) =>
         AttemptAnswers.FromForm(posted, owned.Attempt.Draw, id => owned.Module.Questions.Single(q => q.Id == id).Type == QuestionType.Multiple);
-
-    private static string Label(QuestionDefinition question, int index) =>
-        question.Type == QuestionType.TrueFalse ? "" : ((char)('A' + index)).ToString();
 }

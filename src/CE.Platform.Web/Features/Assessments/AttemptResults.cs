@@ -25,7 +25,7 @@ public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions,
             var chosen = attempt.Answers.For(question.Id);
             var score = scores[i];
             var options = drawn.OptionOrder.Select((key, j) => new ReviewedOption(
-                question.Type == QuestionType.TrueFalse ? "" : ((char)('A' + j)).ToString(),
+                OptionLabel.For(question, j),
                 question.Options.Single(o => o.Key == key).Text, chosen.Contains(key), question.Answer.Contains(key))).ToList();
             var section = module.Sections.Single(s => s.Anchor == question.Section);
             return new ReviewedQuestion(i + 1, owned.Version.Rendered.StemHtml(question.Id, question.Stem), question.Type, options, score.FullyCorrect, score.Credit, question.Rationale, section.Anchor, section.Title);

@@ -58,13 +58,10 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            var certificateId = await strategy.ExecuteAsync(async () =>
+            var certificateId = await db.InTransactionAsync(async () =>
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var completion = NewCompletion(owned, form, now);
                 db.Completions.Add(completion);
                 await MarkProgressCompletedAsync(owned, now, cancellationToken);
@@ -74,9 +71,8 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
                 db.Certificates.Add(certificate);
                 await db.SaveChangesAsync(cancellationToken);
                 await assignments.RecordCompletionAsync(completion, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
                 return certificate.Id;
-            });
+            }, cancellationToken);
             jobs.Enqueue<CertificateEmailJob>(job => job.SendAsync(certificateId, CancellationToken.None));
         }
         catch (DbUpdateException)

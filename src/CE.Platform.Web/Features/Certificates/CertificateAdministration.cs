@@ -41,11 +41,8 @@ public sealed class CertificateAdministration(AppDbContext db, CertificateIssuer
     /// <summary>Issues a corrected copy with the learner's current profile; the old one is marked superseded.</summary>
     public async Task<string?> ReissueAsync(string number, string reason, CancellationToken cancellationToken = default)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var original = await db.Certificates.SingleOrDefaultAsync(c => c.Number == number && c.Status == CertificateStatus.Valid, cancellationToken);
             if (original is null)
             {
@@ -61,8 +58,7 @@ public sealed class CertificateAdministration(AppDbContext db, CertificateIssuer
             db.Certificates.Add(copy);
             audit.Record("certificate.reissued", number, $"Replaced by {copy.Number}: {reason.Trim()}");
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return copy.Number;
-        });
+        }, cancellationToken);
     }
 }

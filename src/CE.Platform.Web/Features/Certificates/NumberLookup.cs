@@ -9,12 +9,7 @@ public sealed record NumberLookup(string? Typed, string? Status, string? Revoked
 
     public static NumberLookup Of(string typed, Certificate certificate) => new(
         typed,
-        certificate.Status switch
-        {
-            CertificateStatus.Revoked => Verification.Revoked,
-            CertificateStatus.Superseded => Verification.Superseded,
-            _ => Verification.Valid,
-        },
+        Verification.StatusOf(certificate.Status),
         certificate.RevokedAtUtc?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         certificate.RevocationCategory,
         certificate.SupersededByNumber);

@@ -18,17 +18,20 @@ public sealed record Verification(
         using var payload = CompactJws.Verify(certificate.SignedRecord, keys);
         var signed = payload is null ? null : CertificateClaims.From(payload);
         var signatureValid = signed is not null && signed == CertificateClaims.From(certificate, issuer) with { IssuedAt = signed.IssuedAt, Issuer = signed.Issuer };
-        var status = certificate.Status switch
-        {
-            CertificateStatus.Revoked => Revoked,
-            CertificateStatus.Superseded => Superseded,
-            _ => signatureValid ? Valid : "unverifiable",
-        };
+        var status = certificate.Status == CertificateStatus.Valid && !signatureValid ? "unverifiable" : StatusOf(certificate.Status);
         return new Verification(status, certificate.Number, certificate.LearnerName, certificate.Credential, certificate.ModuleTitle, certificate.CourseTitle,
             certificate.CreditHours, certificate.CreditTypeName, Date(certificate.CompletedAtUtc), certificate.ContentVersion, certificate.ProviderName,
             Date(certificate.IssuedAtUtc), certificate.RevokedAtUtc is { } revoked ? Date(revoked) : null, certificate.RevocationCategory,
             certificate.SupersededByNumber, signatureValid);
     }
+
+    /// <summary>The public word for a certificate's status: what the verify pages and the JSON say.</summary>
+    public static string StatusOf(CertificateStatus status) => status switch
+    {
+        CertificateStatus.Revoked => Revoked,
+        CertificateStatus.Superseded => Superseded,
+        _ => Valid,
+    };
 
     private static string Date(DateTime value) => value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

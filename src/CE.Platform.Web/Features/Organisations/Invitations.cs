@@ -24,11 +24,8 @@ public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEm
 {
     public async Task<InvitationOutcome> InviteAsync(int organisationId, string organisationName, InvitationRow row, bool asCoordinator = false, CancellationToken cancellationToken = default)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var (outcome, user) = await strategy.ExecuteAsync(async () =>
+        var (outcome, user) = await db.InTransactionAsync(async () =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var existing = await users.FindByEmailAsync(row.Email);
             var user = existing ?? await CreateInvitedAsync(row);
             var unitId = row.Unit is null ? null : (int?)await UnitIdAsync(organisationId, row.Unit, cancellationToken);
@@ -44,9 +41,8 @@ public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEm
             membership.IsCoordinator |= asCoordinator;
             await db.SaveChangesAsync(cancellationToken);
             await expansion.ForMemberAsync(membership, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return (outcome, user);
-        });
+        }, cancellationToken);
 
         if (asCoordinator && !await users.IsInRoleAsync(user, Roles.Coordinator))
         {

@@ -36,13 +36,12 @@ public sealed class RecordsPurge(AppDbContext db, IOptions<RecordsOptions> optio
     }
 
     public Task PurgeAsync(PurgePlan plan, CancellationToken cancellationToken = default) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(() => PurgeInTransactionAsync(plan, cancellationToken));
+        db.InTransactionAsync(() => PurgeInTransactionAsync(plan, cancellationToken), cancellationToken);
 
     private async Task PurgeInTransactionAsync(PurgePlan plan, CancellationToken cancellationToken)
     {
         var cutoff = plan.CutoffUtc;
         var completionIds = db.Completions.Where(c => c.CompletedAtUtc < cutoff).Select(c => c.Id);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Certificates.Where(c => completionIds.Contains(c.CompletionId)).ExecuteDeleteAsync(cancellationToken);
         await db.LearnerAssignments.Where(l => l.CompletionId != null && completionIds.Contains(l.CompletionId.Value))
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.CompletionId, (int?)null), cancellationToken);
@@ -52,7 +51,6 @@ public sealed class RecordsPurge(AppDbContext db, IOptions<RecordsOptions> optio
         await db.ModuleProgress.Where(p => p.LastActivityAtUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
         audit.Record("records.purged", $"before {cutoff:yyyy-MM-dd}", plan.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     // Finished attempts before the cutoff that no remaining completion points at.

@@ -35,6 +35,5 @@ internal sealed class ModuleVersionConfiguration : IEntityTypeConfiguration<Modu
         builder.Property(v => v.Title).HasMaxLength(300);
         builder.Property(v => v.SourcePath).HasMaxLength(400);
         builder.Property(v => v.CreditHours).HasPrecision(6, 2);
-        builder.Ignore(v => v.Label);
     }
 }

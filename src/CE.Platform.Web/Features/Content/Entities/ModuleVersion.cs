@@ -26,7 +26,4 @@ public sealed class ModuleVersion
 
     /// <summary>JSON of <see cref="Rendering.RenderedModule"/>.</summary>
     public required string RenderedJson { get; set; }
-
-    /// <summary>Shown to learners and printed on certificates, e.g. "ketamine-safety v3 (2026-11-25)".</summary>
-    public string Label => $"v{Number} ({ImportedAtUtc:yyyy-MM-dd})";
 }

@@ -50,11 +50,8 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
 
     private async Task<List<string>> ImportCourseAsync(CourseDefinition definition, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var changes = new List<string>();
             var course = await db.Courses.Include(c => c.Modules).ThenInclude(m => m.CurrentVersion)
@@ -89,9 +86,8 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return changes;
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Stores each image the module uses (once per content hash); returns path → hash.</summary>
