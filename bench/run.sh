@@ -42,26 +42,27 @@ export Database__Provider=PostgreSql ConnectionStrings__Default="$connection" AS
   Certificates__NumberLookupsPerMinute=100000000 Certificates__TokenLookupsPerMinute=100000000 \
   RateLimits__AccountFormsPerMinute=100000000 RateLimits__QuizPostsPerMinute=100000000
 
+bench_tool() { dotnet bench/CE.Platform.Benchmarks/bin/Release/net10.0/CE.Platform.Benchmarks.dll "$@"; }
 echo "== build (Release)"
 dotnet build -c Release bench/CE.Platform.Benchmarks -v quiet -nologo >/dev/null
 echo "== seed $learners learners"
-dotnet bench/CE.Platform.Benchmarks/bin/Release/net10.0/CE.Platform.Benchmarks.dll seed --learners "$learners"
+bench_tool seed --learners "$learners"
 
 echo "== start the app"
 (cd src/CE.Platform.Web/bin/Release/net10.0 && exec dotnet CE.Platform.Web.dll --urls "$base") > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 60); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
 
-# Signs in through the real form and prints a Cookie header value.
+# The antiforgery token of the first form on a page, fetched with a cookie jar.
+form_token() { curl -s -b "$2" -c "$2" "$base$1" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n1; }
+
+# Signs in through the real form; leaves the cookies in $work/<email>.jar and prints them as a Cookie header value.
 sign_in() {
   local jar="$work/$1.jar"
-  local token
-  token=$(curl -s -c "$jar" "$base/account/login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n1)
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$1" --data-urlencode "Password=bench passphrase 2026" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+    --data-urlencode "__RequestVerificationToken=$(form_token /account/login "$jar")" "$base/account/login"
   # curl marks HttpOnly cookies with a "#HttpOnly_" prefix; they are exactly the ones we need.
   sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF==7 {printf "%s=%s; ", $6, $7}'
-
 }
 learner=$(sign_in learner00000@bench.example.org)
 coordinator=$(sign_in coordinator@bench.example.org)
@@ -69,47 +70,90 @@ organisation=$(psql_server -d "$database" -c "select \"Id\" from \"Organisations
 certificate=$(psql_server -d "$database" -c "select c.\"Number\" || ' ' || c.\"VerificationToken\" from \"Certificates\" c join \"AspNetUsers\" u on u.\"Id\" = c.\"UserId\" where u.\"Email\" = 'learner00000@bench.example.org' limit 1")
 number=${certificate% *} token=${certificate#* }
 
+json="$results/results.json" md="$results/results.md"
+printf '| page | requests/s | p50 ms | p99 ms | ratio to bare |\n|---|---:|---:|---:|---:|\n' > "$md"
+rows=()
+bare_rps=""
+ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
+
+# measure NAME PATH COOKIE [wrk options…]: one row of the table from a wrk run.
+measure() {
+  local name=$1 path=$2 cookie=$3; shift 3
+  local out rps p50 p99 errors ratio
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$@" "$base$path")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(ms "$(awk '$1=="50%" {print $2}' <<<"$out")")
+  p99=$(ms "$(awk '$1=="99%" {print $2}' <<<"$out")")
+  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  [ -z "$bare_rps" ] && bare_rps=$rps
+  ratio=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.4f", a/b }')
+  echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }') of bare${errors:+, non-2xx: $errors}"
+  rows+=("$(printf '{"page": "%s", "path": "%s", "requests_per_second": %s, "p50_ms": %s, "p99_ms": %s, "ratio_to_bare": %s, "non_2xx": %s}' \
+    "$name" "$path" "$rps" "$p50" "$p99" "$ratio" "${errors:-0}")")
+  printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }')" >> "$md"
+}
+
+echo "== quiz pool: $connections submitters"
+# Enough open attempts that the submissions never run out: each one scores a fresh attempt.
+bench_tool quiz-pool --submitters "$connections" --attempts-each 1500 --out "$work/pool.tsv"
+: > "$work/sessions.tsv"
+for i in $(seq 0 $((connections - 1))); do
+  email=$(printf 'submitter%02d@bench.example.org' "$i")
+  cookie=$(sign_in "$email")
+  attempt=$(awk -F'\t' -v e="$email" '$2==e {print $1; exit}' "$work/pool.tsv")
+  printf '%s\t%s\t%s\n' "$email" "$cookie" "$(form_token "/attempts/$attempt" "$work/$email.jar")" >> "$work/sessions.tsv"
+done
+first_attempt=$(head -n1 "$work/pool.tsv" | cut -f1)
+submitter=$(head -n1 "$work/sessions.tsv" | cut -f2)
+
+echo "== pages"
 # name|path|cookie
 pages=(
   "bare|/ping|"
   "catalog|/catalog|"
   "module page|/modules/ketamine-safety/acute-adverse-effects|$learner"
   "learner dashboard|/learning|$learner"
+  "quiz page|/attempts/$first_attempt|$submitter"
   "certificate PDF|/certificates/$number.pdf|$learner"
   "verify page|/verify/$token|"
-  "compliance matrix (${learners}/10 learners)|/coordinator/$organisation/matrix|$coordinator"
+  "compliance matrix ($((learners / 10)) learners)|/coordinator/$organisation/matrix|$coordinator"
 )
-
-json="$results/results.json" md="$results/results.md"
-echo "[" > "$json"
-printf '| page | requests/s | p50 ms | p99 ms | ratio to bare |\n|---|---:|---:|---:|---:|\n' > "$md"
-bare_rps=""
-first=1
 for entry in "${pages[@]}"; do
   IFS='|' read -r name path cookie <<<"$entry"
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
   [ "$status" = 200 ] || { echo "warm-up of $path answered $status, not 200"; exit 1; }
   # Warm up under load so the JIT's optimised code (tiered compilation) is what gets measured.
   wrk -t2 -c"$connections" -d3s -H "Cookie: $cookie" "$base$path" >/dev/null
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$base$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
-  [ -z "$bare_rps" ] && bare_rps=$rps
-  ratio=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.1f%%", 100*a/b }')
-  echo "$name: $rps req/s, p50 $(ms "$p50") ms, p99 $(ms "$p99") ms, ${ratio} of bare${errors:+, non-2xx: $errors}"
-  [ $first -eq 1 ] || echo "," >> "$json"
-  first=0
-  printf '  {"page": "%s", "path": "%s", "requests_per_second": %s, "p50_ms": %s, "p99_ms": %s, "ratio_to_bare": %s, "non_2xx": %s}' \
-    "$name" "$path" "$rps" "$(ms "$p50")" "$(ms "$p99")" "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.4f", a/b }')" "${errors:-0}" >> "$json"
-  printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p99")" "$ratio" >> "$md"
+  measure "$name" "$path" "$cookie"
 done
-echo -e "\n]" >> "$json"
+
+echo "== quiz answer save and submit: $connections concurrent submitters"
+export QUIZ_POOL="$work/pool.tsv" QUIZ_SESSIONS="$work/sessions.tsv" QUIZ_THREADS=2 QUIZ_COUNTS="$work/counts"
+QUIZ_MODE=save wrk -t2 -c"$connections" -d3s -s bench/quiz.lua "$base/" >/dev/null
+QUIZ_MODE=save measure "quiz answer save" "/attempts/" "" -s bench/quiz.lua
+read -r _ saves_accepted _ < "$work/counts"
+QUIZ_MODE=submit measure "quiz submit" "/attempts/" "" -s bench/quiz.lua
+read -r submits_sent submits_accepted wrapped < "$work/counts"
+[ "$wrapped" = 0 ] || echo "warning: the pool ran out and some attempts were submitted again (each is scored once)"
 rss=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$app_pid/status")
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+echo "== after the quiz load: nothing lost, nothing scored twice"
+check=$(bench_tool quiz-check --pool "$work/pool.tsv" --accepted "$submits_accepted" --sent "$submits_sent") && check_ok=true || check_ok=false
+echo "$check (saves accepted: $saves_accepted)"
+
+echo "== bulk jobs"
+bench_tool time-jobs --out "$work/jobs.json" | tee "$work/jobs.txt"
+
+printf '\nQuiz load check (%s): %s.\n\n' "$([ $check_ok = true ] && echo passed || echo FAILED)" "$(tail -n1 <<<"$check")" >> "$md"
+sed 's/^/- /' "$work/jobs.txt" >> "$md"
 printf '\nPeak working set of the app during the run: %s MB. Data set: %s learners. %s connections, %s s per page, 2 wrk threads, loopback, %s cores.\n' \
   "$rss" "$learners" "$connections" "$duration" "$(nproc)" >> "$md"
+{
+  printf '{"pages": [\n  %s\n],\n' "$(IFS=$'\n'; echo "${rows[*]}" | paste -sd',' | sed 's/},{/},\n  {/g')"
+  printf '"quiz_check": {"passed": %s, "submissions_sent": %s, "submissions_accepted": %s, "saves_accepted": %s},\n' "$check_ok" "$submits_sent" "$submits_accepted" "$saves_accepted"
+  printf '"jobs": %s,\n"peak_working_set_mb": %s, "learners": %s, "connections": %s, "duration_s": %s}\n' "$(cat "$work/jobs.json")" "$rss" "$learners" "$connections" "$duration"
+} > "$json"
 echo "peak working set: $rss MB"
 
 if command -v gnuplot >/dev/null; then

@@ -176,7 +176,7 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
         return rows;
     }
 
-    private static AppUser NewUser(string email, string name, string hash, DateTime now) => new()
+    internal static AppUser NewUser(string email, string name, string hash, DateTime now) => new()
     {
         UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
         PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), FullName = name, Credential = "RN",

@@ -1,25 +1,22 @@
 using BenchmarkDotNet.Running;
 using CE.Platform.Benchmarks;
-using CE.Platform.Web;
-using CE.Platform.Web.Infrastructure.Startup;
 
-// seed [--learners N]: migrate, import the courses and seed the data set into the configured database.
-// Anything else runs the BenchmarkDotNet suites (e.g. --filter *Render*).
-if (args.FirstOrDefault() == "seed")
+// seed [--learners N]              the data set the performance issue names, into the configured database
+// quiz-pool --out FILE [...]       open attempts for the quiz save/submit load (bench/quiz.lua)
+// quiz-check --pool FILE [...]     after the quiz load: nothing lost, nothing scored twice
+// time-jobs                        a 10,000-learner bulk assignment and a reminder run, timed
+// anything else                    BenchmarkDotNet suites (e.g. --filter *HotCode*)
+return args.FirstOrDefault() switch
 {
-    var builder = WebApplication.CreateBuilder(args[1..]);
-    builder.Services.AddPlatform(builder.Configuration);
-    builder.Services.AddScoped<BenchmarkSeeder>();
-    var app = builder.Build();
-    await app.PrepareAsync();
-    await using var scope = app.Services.CreateAsyncScope();
-    var learners = builder.Configuration.GetValue("learners", SeedSize.Full.Learners);
-    var size = learners == SeedSize.Full.Learners ? SeedSize.Full : SeedSize.Scaled(learners);
-    var started = DateTime.UtcNow;
-    var result = await scope.ServiceProvider.GetRequiredService<BenchmarkSeeder>().SeedAsync(size, Console.WriteLine);
-    Console.WriteLine($"Seeded {result} in {(DateTime.UtcNow - started).TotalSeconds:0} s.");
+    "seed" => await BenchCommands.SeedAsync(args[1..]),
+    "quiz-pool" => await BenchCommands.QuizPoolAsync(args[1..]),
+    "quiz-check" => await BenchCommands.QuizCheckAsync(args[1..]),
+    "time-jobs" => await JobTimings.RunAsync(args[1..]),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SeedSize).Assembly).Run(args);
     return 0;
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(SeedSize).Assembly).Run(args);
-return 0;

@@ -14,12 +14,13 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.AddSingleton(sp => DatabaseSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        // Pooled: the options are built once and a context is reset, not constructed, per request.
         // Interceptors registered in DI (e.g. a test's SQL command counter) are attached to both providers.
-        services.AddDbContext<SqliteAppDbContext>((sp, options) => options
+        services.AddDbContextPool<SqliteAppDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddDbContext<PostgreSqlAppDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+        services.AddDbContextPool<PostgreSqlAppDbContext>((sp, options) => options
+            .UseNpgsql(PostgreSqlConnectionDefaults.Apply(sp.GetRequiredService<DatabaseSettings>().ConnectionString), npgsql => npgsql.EnableRetryOnFailure(3))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql
             ? sp.GetRequiredService<PostgreSqlAppDbContext>()

@@ -8,15 +8,12 @@ namespace CE.Platform.Web.Features.Assessments;
 public sealed record StartOutcome(int? AttemptId, string? Refusal);
 
 /// <summary>Starts an attempt, or resumes the one in progress; the server draws the questions.</summary>
-public sealed class AttemptStarter(AppDbContext db, ModuleVersionCache versions, AttemptCloser closer, AccommodationQuery accommodations, TimeProvider clock)
+public sealed class AttemptStarter(AppDbContext db, ModuleDirectory directory, ModuleVersionCache versions, AttemptCloser closer, AccommodationQuery accommodations, TimeProvider clock)
 {
     public async Task<StartOutcome?> StartAsync(string userId, string slug, CancellationToken cancellationToken = default)
     {
-        var module = await db.Modules.AsNoTracking()
-            .Where(m => m.Slug == slug && m.CurrentVersionId != null && m.RetiredAtUtc == null)
-            .Select(m => new { m.Id, CurrentVersionId = m.CurrentVersionId!.Value })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (module is null)
+        var module = await directory.FindAsync(slug, cancellationToken);
+        if (module is null || module.Retired)
         {
             return null;
         }

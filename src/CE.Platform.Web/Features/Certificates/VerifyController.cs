@@ -55,8 +55,15 @@ public sealed class VerifyController(CertificateQueries certificates, SigningKey
         return View("Lookup", NumberLookup.NotFound(typed));
     }
 
-    private async Task<Verification?> VerifyAsync(string token, CancellationToken cancellationToken) =>
-        await certificates.ByTokenAsync(token, cancellationToken) is { } certificate
-            ? Verification.Of(certificate, await keys.PublishedAsync(cancellationToken), site.Value.PublicUrl)
-            : null;
+    private async Task<Verification?> VerifyAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await certificates.ByTokenAsync(token, cancellationToken) is not { } certificate)
+        {
+            return null;
+        }
+
+        var verification = Verification.Of(certificate, await keys.RecentlyPublishedAsync(cancellationToken), site.Value.PublicUrl);
+        // Signed by a key newer than the cached list (rotated on another instance): check with all keys.
+        return verification.SignatureValid ? verification : Verification.Of(certificate, await keys.PublishedAsync(cancellationToken), site.Value.PublicUrl);
+    }
 }

@@ -14,6 +14,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentImporter>();
         services.AddMemoryCache();
         services.AddSingleton<ModuleVersionCache>();
+        services.AddScoped<ModuleDirectory>();
         return services;
     }
 }

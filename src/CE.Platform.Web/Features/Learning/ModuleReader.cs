@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace CE.Platform.Web.Features.Learning;
 
 /// <summary>Module pages for a signed-in learner, recording progress as sections are opened.</summary>
-public sealed class ModuleReader(AppDbContext db, ModuleVersionCache versions, TimeProvider clock, IOptions<SiteOptions> site)
+public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, ModuleVersionCache versions, TimeProvider clock, IOptions<SiteOptions> site)
 {
     public async Task<ModuleOverview?> OverviewAsync(string userId, string slug, CancellationToken cancellationToken = default)
     {
-        if (await FindModuleAsync(slug, cancellationToken) is not { } module)
+        if (await directory.FindAsync(slug, cancellationToken) is not { } module)
         {
             return null;
         }
@@ -30,7 +30,7 @@ public sealed class ModuleReader(AppDbContext db, ModuleVersionCache versions, T
     /// <summary>Shows a section and records that the learner opened it; null when there is no such section.</summary>
     public async Task<SectionPage?> ReadSectionAsync(string userId, string slug, string anchor, CancellationToken cancellationToken = default)
     {
-        if (await FindModuleAsync(slug, cancellationToken) is not { } module)
+        if (await directory.FindAsync(slug, cancellationToken) is not { } module)
         {
             return null;
         }
@@ -84,12 +84,4 @@ public sealed class ModuleReader(AppDbContext db, ModuleVersionCache versions, T
                 .SingleAsync(p => p.UserId == userId && p.ModuleId == moduleId, cancellationToken);
         }
     }
-
-    private async Task<ModuleRef?> FindModuleAsync(string slug, CancellationToken cancellationToken) =>
-        await db.Modules.AsNoTracking()
-            .Where(m => m.Slug == slug && m.CurrentVersionId != null)
-            .Select(m => new ModuleRef(m.Id, m.CurrentVersionId!.Value, m.RetiredAtUtc != null))
-            .SingleOrDefaultAsync(cancellationToken);
-
-    private sealed record ModuleRef(int Id, int CurrentVersionId, bool Retired);
 }

@@ -3,11 +3,12 @@ using CE.Platform.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CE.Platform.Web.Features.Certificates.Signing;
 
 /// <summary>The site's certificate signing keys: the active one signs, all are published.</summary>
-public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider protection, TimeProvider clock)
+public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider protection, IMemoryCache cache, TimeProvider clock)
 {
     private readonly IDataProtector protector = protection.CreateProtector("CE.Platform.Certificates.SigningKey.v1");
 
@@ -31,6 +32,17 @@ public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider pro
 
     public async Task<IReadOnlyList<PublicJwk>> PublishedAsync(CancellationToken cancellationToken = default) =>
         (await db.SigningKeys.AsNoTracking().OrderBy(k => k.Id).ToListAsync(cancellationToken)).Select(PublicJwk.From).ToList();
+
+    /// <summary>
+    /// The published keys as last read, for the busy verify page. A published key never changes, so
+    /// the list can only lack a newer key: a caller whose signature does not check asks <see cref="PublishedAsync"/> again.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicJwk>> RecentlyPublishedAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync("signing-keys-published", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return PublishedAsync(cancellationToken);
+        }))!;
 
     private async Task<SigningKey> CreateAsync(CancellationToken cancellationToken)
     {

@@ -44,6 +44,7 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
         db.ContentImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(Catalog.CatalogQuery.CacheKey);
+        cache.Remove(ModuleDirectory.CacheKey);
         logger.LogInformation("Content import: {Summary}", run.Summary);
         return run;
     }
