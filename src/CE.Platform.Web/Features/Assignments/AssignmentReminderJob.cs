@@ -24,7 +24,7 @@ public sealed class AssignmentReminderJob(AppDbContext db, ReminderLedger ledger
             .Join(db.Users, l => l.UserId, u => u.Id, (l, u) => new { l.Id, l.DueDate, l.ModuleId, l.OrganisationId, u.Email, u.FullName })
             .Join(db.Modules, x => x.ModuleId, m => m.Id, (x, m) => new { x.Id, x.DueDate, x.OrganisationId, x.Email, x.FullName, m.Slug, Title = m.CurrentVersion!.Title })
             .ToListAsync(cancellationToken);
-        var sent = 0;
+        var reminders = new List<LedgerItem>();
         foreach (var item in open.Where(i => i.Email is not null))
         {
             if (ReminderRules.ReminderFor(today, item.DueDate, options.Value.DaysBefore) is not { } kind)
@@ -34,12 +34,10 @@ public sealed class AssignmentReminderJob(AppDbContext db, ReminderLedger ledger
 
             var subject = kind == "overdue" ? $"Overdue: {item.Title}" : $"Reminder: {item.Title} is due {item.DueDate:d MMMM yyyy}";
             var body = $"Dear {item.FullName},\n\n{(kind == "overdue" ? $"{item.Title} was due on {item.DueDate:d MMMM yyyy} and is not yet completed." : $"{item.Title} is due on {item.DueDate:d MMMM yyyy}.")}\n\nContinue here: {urls.For($"/modules/{item.Slug}")}\n";
-            if (await ledger.SendOnceAsync($"la:{item.Id}:{kind}", () => email.SendAsync(new EmailMessage(item.Email!, item.FullName, subject, body), cancellationToken), cancellationToken))
-            {
-                sent++;
-            }
+            reminders.Add(new LedgerItem($"la:{item.Id}:{kind}", () => email.SendAsync(new EmailMessage(item.Email!, item.FullName, subject, body), cancellationToken)));
         }
 
+        var sent = await ledger.SendOnceAsync(reminders, cancellationToken);
         if (today.DayOfWeek == options.Value.DigestDay)
         {
             sent += await SendDigestsAsync(today, cancellationToken);
@@ -59,7 +57,7 @@ public sealed class AssignmentReminderJob(AppDbContext db, ReminderLedger ledger
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.OrganisationId, u.Id, u.Email, u.FullName })
             .Join(db.Organisations, x => x.OrganisationId, o => o.Id, (x, o) => new { x.OrganisationId, x.Id, x.Email, x.FullName, o.Name })
             .ToListAsync(cancellationToken);
-        var sent = 0;
+        var digests = new List<LedgerItem>();
         foreach (var coordinator in coordinators.Where(c => c.Email is not null))
         {
             var lines = overdue.Where(o => o.OrganisationId == coordinator.OrganisationId).OrderBy(o => o.DueDate)
@@ -71,12 +69,10 @@ public sealed class AssignmentReminderJob(AppDbContext db, ReminderLedger ledger
 
             var body = $"Dear {coordinator.FullName},\n\n{lines.Count} overdue assignment(s) in {coordinator.Name}:\n\n{string.Join('\n', lines)}\n\nCompliance matrix: {urls.For($"/coordinator/{coordinator.OrganisationId}/matrix?status=Overdue")}\n";
             var key = $"digest:{coordinator.OrganisationId}:{coordinator.Id}:{ReminderRules.Week(today)}";
-            if (await ledger.SendOnceAsync(key, () => email.SendAsync(new EmailMessage(coordinator.Email!, coordinator.FullName, $"Weekly overdue training: {coordinator.Name}", body), cancellationToken), cancellationToken))
-            {
-                sent++;
-            }
+            digests.Add(new LedgerItem(key, () => email.SendAsync(new EmailMessage(coordinator.Email!, coordinator.FullName, $"Weekly overdue training: {coordinator.Name}", body), cancellationToken)));
         }
 
+        var sent = await ledger.SendOnceAsync(digests, cancellationToken);
         return sent;
     }
 }
