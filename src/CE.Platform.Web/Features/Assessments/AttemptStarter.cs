@@ -68,18 +68,6 @@ public sealed class AttemptStarter(AppDbContext db, ModuleDirectory directory, M
         }
     }
 
-    public async Task<AttemptHistory> HistoryAsync(string userId, int moduleId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var completed = await db.Completions.AsNoTracking().Where(c => c.UserId == userId && c.ModuleId == moduleId)
-            .MaxAsync(c => (DateTime?)c.CompletedAtUtc, cancellationToken);
-        var claimed = db.Completions.Where(c => c.UserId == userId).Select(c => c.AttemptId);
-        var attempts = await db.QuizAttempts.AsNoTracking()
-            .Where(a => a.UserId == userId && a.ModuleId == moduleId && (completed == null || a.StartedAtUtc > completed))
-            .Select(a => new { a.FinishedAtUtc, Unclaimed = a.Passed == true && !claimed.Contains(a.Id) })
-            .ToListAsync(cancellationToken);
-        var renewalOpen = completed is not null && await db.LearnerAssignments.AnyAsync(
-            l => l.UserId == userId && l.ModuleId == moduleId && l.CompletedAtUtc == null && l.OpensAtUtc <= now, cancellationToken);
-        return new AttemptHistory(attempts.Count, attempts.Max(a => a.FinishedAtUtc), attempts.Any(a => a.Unclaimed), completed, renewalOpen);
-    }
+    public async Task<AttemptHistory> HistoryAsync(string userId, int moduleId, CancellationToken cancellationToken) =>
+        (await AssessmentRecord.LoadAsync(db, userId, moduleId, clock.GetUtcNow().UtcDateTime, cancellationToken)).History;
 }
