@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Load benchmark on loopback: seeds PostgreSQL, starts the app in Release, drives each page with wrk
-# (logged in where the page needs it) and writes bench/results/results.{json,md} (+ a PNG plot when
+# Load benchmark on loopback: seeds PostgreSQL, starts the app in Release, drives each page and the
+# quiz answer save and submit with wrk (logged in where needed), checks afterwards that no submission
+# was lost or scored twice, times a reminder run and a 10,000-learner bulk assignment, runs the
+# BenchmarkDotNet hot-code suite, and writes bench/results/results.{json,md} (+ a PNG plot when
 # gnuplot is installed). Needs a PostgreSQL server and wrk (Debian: apt-get install postgresql wrk).
 #
 #   bench/run.sh [--learners 10000] [--duration 15] [--connections 32]
@@ -145,8 +147,15 @@ echo "$check (saves accepted: $saves_accepted)"
 echo "== bulk jobs"
 bench_tool time-jobs --out "$work/jobs.json" | tee "$work/jobs.txt"
 
+echo "== hot code (BenchmarkDotNet, short job)"
+bench_tool --filter '*HotCode*' --job short --exporters github json --artifacts "$work/bdn" > "$work/bdn.log"
+cp "$work"/bdn/results/*HotCode*-report-github.md "$results/hot-code.md"
+cp "$work"/bdn/results/*HotCode*-report-full-compressed.json "$results/hot-code.json"
+
 printf '\nQuiz load check (%s): %s.\n\n' "$([ $check_ok = true ] && echo passed || echo FAILED)" "$(tail -n1 <<<"$check")" >> "$md"
 sed 's/^/- /' "$work/jobs.txt" >> "$md"
+printf '\n### Hot code (BenchmarkDotNet, short job)\n\n' >> "$md"
+grep '^|' "$results/hot-code.md" >> "$md"
 printf '\nPeak working set of the app during the run: %s MB. Data set: %s learners. %s connections, %s s per page, 2 wrk threads, loopback, %s cores.\n' \
   "$rss" "$learners" "$connections" "$duration" "$(nproc)" >> "$md"
 {
