@@ -24,19 +24,26 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var obligations = await db.LearnerAssignments.AsNoTracking().Where(l => l.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        // One read for the cycles with what each cell also needs: the learner's last reading of the
+        // module and the valid certificate of a completed cycle (no per-learner lists sent back).
+        var cycles = await (
+                from l in db.LearnerAssignments.AsNoTracking().Where(l => l.OrganisationId == organisation.Id)
+                from p in db.ModuleProgress.Where(p => p.UserId == l.UserId && p.ModuleId == l.ModuleId).DefaultIfEmpty()
+                from c in db.Certificates.Where(c => c.CompletionId == l.CompletionId && c.Status == Certificates.CertificateStatus.Valid).DefaultIfEmpty()
+                select new { Cycle = l, LastActivityAtUtc = (DateTime?)p!.LastActivityAtUtc, Certificate = c!.Number })
+            .ToListAsync(cancellationToken);
+        var obligations = cycles.Select(c => c.Cycle).ToList();
         var moduleIds = obligations.Select(o => o.ModuleId).Distinct().ToList();
         var modules = await db.Modules.AsNoTracking().Where(m => moduleIds.Contains(m.Id)).OrderBy(m => m.Position)
             .Select(m => new { m.Id, Title = m.CurrentVersion!.Title }).ToListAsync(cancellationToken);
         var members = await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisation.Id && (filter.UnitId == null || m.UnitId == filter.UnitId))
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, m.UnitId })
             .ToListAsync(cancellationToken);
-        var memberIds = members.Select(m => m.Id).ToList();
-        var lastActivity = (await db.ModuleProgress.AsNoTracking().Where(p => moduleIds.Contains(p.ModuleId) && memberIds.Contains(p.UserId))
-            .Select(p => new { p.UserId, p.ModuleId, p.LastActivityAtUtc }).ToListAsync(cancellationToken)).ToDictionary(p => (p.UserId, p.ModuleId), p => p.LastActivityAtUtc);
-        var completionIds = obligations.Where(o => o.CompletionId != null).Select(o => o.CompletionId!.Value).ToList();
-        var certificates = await db.Certificates.AsNoTracking().Where(c => completionIds.Contains(c.CompletionId) && c.Status == Certificates.CertificateStatus.Valid)
-            .ToDictionaryAsync(c => c.CompletionId, c => c.Number, cancellationToken);
+        var lastActivity = cycles.Where(c => c.LastActivityAtUtc is not null).DistinctBy(c => (c.Cycle.UserId, c.Cycle.ModuleId))
+            .ToDictionary(c => (c.Cycle.UserId, c.Cycle.ModuleId), c => c.LastActivityAtUtc!.Value);
+        // One completion can close cycles of two assignments (the unit's and the organisation's).
+        var certificates = cycles.Where(c => c.Certificate is not null).DistinctBy(c => c.Cycle.CompletionId)
+            .ToDictionary(c => c.Cycle.CompletionId!.Value, c => c.Certificate!);
         var units = organisation.Units.ToDictionary(u => u.Id, u => u.Name);
         var accommodations = (await db.Accommodations.AsNoTracking().Where(a => a.OrganisationId == organisation.Id)
                 .Join(db.Modules, a => a.ModuleId, m => m.Id, (a, m) => new { a.UserId, m.Slug, a.ExtraMinutes, a.TimeMultiplier, a.ExtraAttempts, a.ValidUntil })
