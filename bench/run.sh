@@ -73,26 +73,41 @@ certificate=$(psql_server -d "$database" -c "select c.\"Number\" || ' ' || c.\"V
 number=${certificate% *} token=${certificate#* }
 
 json="$results/results.json" md="$results/results.md"
-printf '| page | requests/s | p50 ms | p99 ms | ratio to bare |\n|---|---:|---:|---:|---:|\n' > "$md"
+printf '| page | requests/s | p50 ms | p99 ms | ratio to bare | app CPU ms/request | PostgreSQL CPU ms/request |\n|---|---:|---:|---:|---:|---:|---:|\n' > "$md"
 rows=()
 bare_rps=""
 ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 
-# measure NAME PATH COOKIE [wrk options…]: one row of the table from a wrk run.
+# CPU time used so far (clock ticks) by the app and by all PostgreSQL processes: "app postgres".
+cpu_ticks() {
+  local app=0 pg=0 p
+  app=$(awk '{print $14+$15}' "/proc/$app_pid/stat")
+  for p in $(pgrep -x postgres); do pg=$((pg + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$app $pg"
+}
+
+# measure NAME PATH COOKIE [wrk options…]: one row of the table from a wrk run, with the CPU time
+# each request cost the app and PostgreSQL (what bounds throughput on a machine both share).
 measure() {
   local name=$1 path=$2 cookie=$3; shift 3
-  local out rps p50 p99 errors ratio
+  local out rps p50 p99 errors ratio requests app_ms pg_ms
+  read -r app0 pg0 <<<"$(cpu_ticks)"
   out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$@" "$base$path")
+  read -r app1 pg1 <<<"$(cpu_ticks)"
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
+  app_ms=$(awk -v d=$((app1 - app0)) -v r="$requests" -v t="$tick_ms" 'BEGIN { printf "%.3f", d * t / r }')
+  pg_ms=$(awk -v d=$((pg1 - pg0)) -v r="$requests" -v t="$tick_ms" 'BEGIN { printf "%.3f", d * t / r }')
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(ms "$(awk '$1=="50%" {print $2}' <<<"$out")")
   p99=$(ms "$(awk '$1=="99%" {print $2}' <<<"$out")")
   errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
   [ -z "$bare_rps" ] && bare_rps=$rps
   ratio=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.4f", a/b }')
-  echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }') of bare${errors:+, non-2xx: $errors}"
-  rows+=("$(printf '{"page": "%s", "path": "%s", "requests_per_second": %s, "p50_ms": %s, "p99_ms": %s, "ratio_to_bare": %s, "non_2xx": %s}' \
-    "$name" "$path" "$rps" "$p50" "$p99" "$ratio" "${errors:-0}")")
-  printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }')" >> "$md"
+  echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }') of bare, CPU/request app $app_ms ms + PostgreSQL $pg_ms ms${errors:+, non-2xx: $errors}"
+  rows+=("$(printf '{"page": "%s", "path": "%s", "requests_per_second": %s, "p50_ms": %s, "p99_ms": %s, "ratio_to_bare": %s, "app_cpu_ms_per_request": %s, "postgres_cpu_ms_per_request": %s, "non_2xx": %s}' \
+    "$name" "$path" "$rps" "$p50" "$p99" "$ratio" "$app_ms" "$pg_ms" "${errors:-0}")")
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }')" "$app_ms" "$pg_ms" >> "$md"
 }
 
 echo "== quiz pool: $connections submitters"
