@@ -3,7 +3,6 @@ using CE.Platform.Testing;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Content.Entities;
-using CE.Platform.Web.Features.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CE.Platform.Tests.Security;
@@ -35,21 +34,18 @@ public sealed class RouteAccessWorld
             ?? throw new InvalidOperationException("The module page links no section.");
         owner.Dispose();
 
+        var operationId = await OrganisationSteps.FinishedExportAsync(app, organisationId, certificate.UserId!);
         return await app.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
             var completion = await db.Completions.FindAsync(certificate.CompletionId) ?? throw new InvalidOperationException("No completion.");
-            var operation = new BulkOperation { OrganisationId = organisationId, Description = "Certificates", CreatedByUserId = certificate.UserId!, Status = BulkStatus.Succeeded };
             var asset = new ContentAsset { Hash = $"{Guid.NewGuid():N}{Guid.NewGuid():N}", ContentType = "image/png", Content = [0x89, 0x50, 0x4E, 0x47] };
-            db.BulkOperations.Add(operation);
             db.ContentAssets.Add(asset);
-            await db.SaveChangesAsync();
-            db.ExportFiles.Add(new ExportFile { BulkOperationId = operation.Id, FileName = "certificates.zip", ContentType = "application/zip", Content = [1], ExpiresAtUtc = DateTime.UtcNow.AddDays(7) });
             await db.SaveChangesAsync();
             return new RouteAccessWorld
             {
                 OrganisationId = organisationId,
-                OperationId = operation.Id,
+                OperationId = operationId,
                 AttemptId = completion.AttemptId,
                 CertificateNumber = certificate.Number,
                 VerificationToken = certificate.VerificationToken,
