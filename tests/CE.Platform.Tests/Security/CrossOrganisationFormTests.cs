@@ -27,7 +27,10 @@ public abstract class CrossOrganisationFormTests(AppFixture app)
 
         using var granted = await coordinator.SubmitAsync($"{page}/accommodations", new Dictionary<string, string>
         {
-            ["LearnerId"] = strangerId, ["Module"] = "ketamine-safety", ["ExtraMinutes"] = "15", ["Reason"] = "Aimed at a stranger",
+            ["LearnerId"] = strangerId,
+            ["Module"] = "ketamine-safety",
+            ["ExtraMinutes"] = "15",
+            ["Reason"] = "Aimed at a stranger",
         });
 
         Assert.Equal(HttpStatusCode.OK, granted.StatusCode);

@@ -64,8 +64,13 @@ public sealed class PayloadWorld : IDisposable
         Redirected(await AccountSteps.SignInAsync(learner, email));
         Redirected(await learner.SubmitAsync("/profile", new Dictionary<string, string>
         {
-            ["LicenseNumber"] = world.LicenseNumber, ["LicenseRegion"] = world.LicenseRegion, ["ReportToBoards"] = "true",
-            ["GivenName"] = world.GivenName, ["FamilyName"] = world.FamilyName, ["BirthMonth"] = "3", ["BirthDay"] = "14",
+            ["LicenseNumber"] = world.LicenseNumber,
+            ["LicenseRegion"] = world.LicenseRegion,
+            ["ReportToBoards"] = "true",
+            ["GivenName"] = world.GivenName,
+            ["FamilyName"] = world.FamilyName,
+            ["BirthMonth"] = "3",
+            ["BirthDay"] = "14",
         }));
         await world.SetUpOrganisationAsync(app, email, coordinatorEmail);
         await world.IssueAsync(app);
@@ -91,7 +96,10 @@ public sealed class PayloadWorld : IDisposable
         var learnerId = await app.InScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(learnerEmail))!.Id);
         Redirected(await Coordinator.SubmitAsync($"{organisation}/accommodations", new Dictionary<string, string>
         {
-            ["LearnerId"] = learnerId, ["Module"] = Module, ["ExtraMinutes"] = "15", ["Reason"] = AccommodationReason,
+            ["LearnerId"] = learnerId,
+            ["Module"] = Module,
+            ["ExtraMinutes"] = "15",
+            ["Reason"] = AccommodationReason,
         }));
     }
 
@@ -113,7 +121,8 @@ public sealed class PayloadWorld : IDisposable
         RevokedNumber = (await CompleteAsync(app, RevokedModule)).Number;
         Redirected(await Admin.SubmitAsync($"/admin/certificates/{RevokedNumber}", new Dictionary<string, string>
         {
-            ["Category"] = CertificateActionForm.RevocationCategories[0], ["Reason"] = RevocationReason,
+            ["Category"] = CertificateActionForm.RevocationCategories[0],
+            ["Reason"] = RevocationReason,
         }, "form[action$='/revoke']"));
     }
 
