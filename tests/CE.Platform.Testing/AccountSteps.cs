@@ -12,13 +12,13 @@ public static class AccountSteps
     public static string NewEmail(string who = "learner") => $"{who}-{Guid.NewGuid():N}@example.org";
 
     /// <summary>Registers through the form and confirms through the emailed link.</summary>
-    public static async Task RegisterAndConfirmAsync(AppFixture app, AppClient client, string email, string fullName = "Test Learner, RN")
+    public static async Task RegisterAndConfirmAsync(AppFixture app, AppClient client, string email, string fullName = "Test Learner, RN", string credential = "RN")
     {
         using var registered = await client.SubmitAsync("/account/register", new Dictionary<string, string>
         {
             ["Email"] = email,
             ["FullName"] = fullName,
-            ["Credential"] = "RN",
+            ["Credential"] = credential,
             ["Password"] = Password,
             ["ConfirmPassword"] = Password,
         });

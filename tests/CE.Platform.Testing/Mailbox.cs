@@ -46,8 +46,8 @@ public sealed partial class Mailbox(string folder)
     {
         foreach (Match match in LinkPattern().Matches(message.TextBody ?? ""))
         {
-            var uri = new Uri(match.Value);
-            if (uri.AbsolutePath.StartsWith(pathPrefix, StringComparison.Ordinal))
+            // A name in the greeting may hold something URL-like that is no address.
+            if (Uri.TryCreate(match.Value, UriKind.Absolute, out var uri) && uri.AbsolutePath.StartsWith(pathPrefix, StringComparison.Ordinal))
             {
                 return uri.PathAndQuery;
             }

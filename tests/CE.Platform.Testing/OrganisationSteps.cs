@@ -43,6 +43,18 @@ public static class OrganisationSteps
         return 0;
     });
 
+    /// <summary>A finished certificate export of the organisation with its file; returns the operation id.</summary>
+    public static Task<int> FinishedExportAsync(AppFixture app, int organisationId, string createdByUserId) => app.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var operation = new BulkOperation { OrganisationId = organisationId, Description = "Certificates", CreatedByUserId = createdByUserId, Status = BulkStatus.Succeeded };
+        db.BulkOperations.Add(operation);
+        await db.SaveChangesAsync();
+        db.ExportFiles.Add(new ExportFile { BulkOperationId = operation.Id, FileName = "certificates.zip", ContentType = "application/zip", Content = [1], ExpiresAtUtc = DateTime.UtcNow.AddDays(7) });
+        await db.SaveChangesAsync();
+        return operation.Id;
+    });
+
     /// <summary>A signed-in coordinator of a new organisation.</summary>
     public static async Task<(AppClient Client, int OrganisationId)> CoordinatorAsync(AppFixture app)
     {

@@ -19,7 +19,7 @@ public sealed class TestCourses : IDisposable
             .Replace("id: ketamine-clinical-practice", $"id: {CourseId}", StringComparison.Ordinal));
         File.WriteAllText(ModulePath, File.ReadAllText(Path.Combine(shipped, ModuleFile + ".md"))
             .Replace("id: ketamine-pharmacology", $"id: {ModuleId}", StringComparison.Ordinal));
-        File.Copy(Path.Combine(shipped, ModuleFile + ".questions.yaml"), Path.Combine(folder, ModuleFile + ".questions.yaml"));
+        File.Copy(Path.Combine(shipped, ModuleFile + ".questions.yaml"), QuestionsPath);
     }
 
     /// <summary>The repository's courses/ folder.</summary>
@@ -47,6 +47,8 @@ public sealed class TestCourses : IDisposable
 
     public string ModulePath => Path.Combine(Root, CourseFolder, ModuleFile + ".md");
 
+    public string QuestionsPath => Path.Combine(Root, CourseFolder, ModuleFile + ".questions.yaml");
+
     /// <summary>Writes a file into the course's assets/ folder.</summary>
     public void WriteAsset(string name, byte[] content)
     {
@@ -60,6 +62,10 @@ public sealed class TestCourses : IDisposable
 
     public void ReplaceInModule(string oldText, string newText) =>
         File.WriteAllText(ModulePath, File.ReadAllText(ModulePath).Replace(oldText, newText, StringComparison.Ordinal));
+
+    /// <summary>Replaces every occurrence of <paramref name="oldText"/> in the module's question bank.</summary>
+    public void ReplaceInQuestions(string oldText, string newText) =>
+        File.WriteAllText(QuestionsPath, File.ReadAllText(QuestionsPath).Replace(oldText, newText, StringComparison.Ordinal));
 
     /// <summary>Removes the module from the course by emptying its list (and moving its files away).</summary>
     public void RemoveModule()

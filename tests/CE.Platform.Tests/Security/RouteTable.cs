@@ -1,0 +1,115 @@
+using static CE.Platform.Tests.Security.Expect;
+
+namespace CE.Platform.Tests.Security;
+
+/// <summary>
+/// Who may reach every route of the app. Route values are always someone else's resources (see
+/// <see cref="RouteAccessWorld"/>): another learner's attempt and certificate, another organisation's
+/// id and export. A route added to the app without a row here fails <see cref="RouteAccessTests"/>.
+/// Columns: anonymous, a learner, the coordinator of another organisation, an admin.
+/// </summary>
+public static class RouteTable
+{
+    /// <summary>Signs the caller out, so it runs after every other row.</summary>
+    public const string SignOut = "POST /account/logout";
+
+    public static readonly IReadOnlyList<RouteRow> Rows =
+    [
+        // Public pages and machine endpoints.
+        new("GET /", Ok, Ok, Ok, Ok),
+        new("GET /catalog", Ok, Ok, Ok, Ok),
+        new("GET /error", Ok, Ok, Ok, Ok),
+        new("ANY /status/{code:int}", NotFound, NotFound, NotFound, NotFound),
+        new("GET /ping", Ok, Ok, Ok, Ok),
+        new("ANY /health/live", Ok, Ok, Ok, Ok),
+        new("ANY /health/ready", Ok, Ok, Ok, Ok),
+        new("GET /.well-known/jwks.json", Ok, Ok, Ok, Ok),
+        new("GET /credentials/issuer", Ok, Ok, Ok, Ok),
+        new("GET /credentials/status/{list:int:min(1)}", Ok, Ok, Ok, Ok),
+        new("GET /credentials/status/{list:int:min(1)}.json", Ok, Ok, Ok, Ok),
+        new("GET /content-assets/{hash:length(64)}.{extension}", Ok, Ok, Ok, Ok),
+        new("GET /verify", Ok, Ok, Ok, Ok),
+        new("GET /verify/{number:length(17)}", Ok, Ok, Ok, Ok),
+        new("GET /verify/{token:length(22)}", Ok, Ok, Ok, Ok),
+        new("GET /verify/{token:length(22)}.json", Ok, Ok, Ok, Ok),
+
+        // Accounts.
+        new("GET /account/login", Ok, Ok, Ok, Ok),
+        new("POST /account/login", Allowed, Allowed, Allowed, Allowed),
+        new(SignOut, Allowed, Allowed, Allowed, Allowed),
+        new("GET /account/access-denied", Ok, Ok, Ok, Ok),
+        new("GET /account/register", Ok, Ok, Ok, Ok),
+        new("POST /account/register", Allowed, Allowed, Allowed, Allowed),
+        new("GET /account/check-email", Ok, Ok, Ok, Ok),
+        new("GET /account/confirm-email", Allowed, Allowed, Allowed, Allowed),
+        new("GET /account/resend-confirmation", Ok, Ok, Ok, Ok),
+        new("POST /account/resend-confirmation", Allowed, Allowed, Allowed, Allowed),
+        new("GET /account/forgot-password", Ok, Ok, Ok, Ok),
+        new("POST /account/forgot-password", Allowed, Allowed, Allowed, Allowed),
+        new("GET /account/reset-password", Allowed, Allowed, Allowed, Allowed),
+        new("POST /account/reset-password", Allowed, Allowed, Allowed, Allowed),
+        new("GET /profile", Login, Ok, Ok, Ok),
+        new("POST /profile", Login, Allowed, Allowed, Allowed),
+        new("GET /profile/password", Login, Ok, Ok, Ok),
+        new("POST /profile/password", Login, Allowed, Allowed, Allowed),
+        new("GET /profile/delete", Login, Ok, Ok, Ok),
+        new("POST /profile/delete", Login, Allowed, Allowed, Allowed),
+
+        // Learning and assessments: the attempt is another learner's, even for an admin.
+        new("GET /learning", Login, Ok, Ok, Ok),
+        new("GET /modules/{slug}", Login, Ok, Ok, Ok),
+        new("GET /modules/{slug}/{anchor}", Login, Ok, Ok, Ok),
+        new("POST /modules/{slug}/attempts", Login, Allowed, Allowed, Allowed),
+        new("GET /attempts/{id:int}", Login, NotFound, NotFound, NotFound),
+        new("POST /attempts/{id:int}/save", Login, NotFound, NotFound, NotFound),
+        new("POST /attempts/{id:int}/submit", Login, NotFound, NotFound, NotFound),
+        new("GET /attempts/{id:int}/result", Login, NotFound, NotFound, NotFound),
+        new("GET /attempts/{id:int}/complete", Login, NotFound, NotFound, NotFound),
+        new("POST /attempts/{id:int}/complete", Login, NotFound, NotFound, NotFound),
+
+        // Certificates: another learner's, which only admins (and that learner's own coordinators) may open.
+        new("GET /certificates", Login, Ok, Ok, Ok),
+        new("GET /certificates/{number:length(17)}", Login, NotFound, NotFound, Ok),
+        new("GET /certificates/{number}.pdf", Login, NotFound, NotFound, Ok),
+        new("GET /certificates/{number}.jws", Login, NotFound, NotFound, Ok),
+        new("GET /certificates/{number}/badge.json", Login, NotFound, NotFound, Ok),
+        new("GET /certificates/{number}/badge.jwt", Login, NotFound, NotFound, Ok),
+        new("GET /transcript", Login, Ok, Ok, Ok),
+        new("GET /transcript.csv", Login, Ok, Ok, Ok),
+        new("GET /transcript.pdf", Login, Ok, Ok, Ok),
+
+        // Coordinator pages of organisation A: the other coordinator gets 404, as if it did not exist.
+        new("GET /coordinator", Login, Denied, Ok, Ok),
+        new("GET /coordinator/{id:int}", Login, Denied, NotFound, Ok),
+        new("POST /coordinator/{id:int}/invite", Login, Denied, NotFound, Allowed),
+        new("POST /coordinator/{id:int}/invite-csv", Login, Denied, NotFound, Allowed),
+        new("POST /coordinator/{id:int}/assignments", Login, Denied, NotFound, Allowed),
+        new("GET /coordinator/{id:int}/operations/{operationId:int}", Login, Denied, NotFound, Ok),
+        new("GET /coordinator/{id:int}/operations/{operationId:int}/file", Login, Denied, NotFound, Ok),
+        new("GET /coordinator/{id:int}/matrix", Login, Denied, NotFound, Ok),
+        new("GET /coordinator/{id:int}/matrix.csv", Login, Denied, NotFound, Ok),
+        new("GET /coordinator/{id:int}/completions.csv", Login, Denied, NotFound, Ok),
+        new("POST /coordinator/{id:int}/certificates/export", Login, Denied, NotFound, Allowed),
+        new("GET /coordinator/{id:int}/accommodations", Login, Denied, NotFound, Ok),
+        new("POST /coordinator/{id:int}/accommodations", Login, Denied, NotFound, Allowed),
+
+        // Administration.
+        new("GET /admin", Login, Denied, Denied, Ok),
+        new("GET /admin/audit", Login, Denied, Denied, Ok),
+        new("GET /admin/board-report", Login, Denied, Denied, Ok),
+        new("GET /admin/board-report.csv", Login, Denied, Denied, Allowed),
+        new("GET /admin/content", Login, Denied, Denied, Ok),
+        new("POST /admin/content/import", Login, Denied, Denied, Allowed),
+        new("GET /admin/evaluations", Login, Denied, Denied, Ok),
+        new("GET /admin/evaluations.csv", Login, Denied, Denied, Ok),
+        new("GET /admin/organisations", Login, Denied, Denied, Ok),
+        new("POST /admin/organisations", Login, Denied, Denied, Allowed),
+        new("POST /admin/organisations/{id:int}/coordinators", Login, Denied, Denied, Allowed),
+        new("GET /admin/certificates", Login, Denied, Denied, Ok),
+        new("GET /admin/certificates/{number}", Login, Denied, Denied, Ok),
+        new("POST /admin/certificates/{number}/revoke", Login, Denied, Denied, Allowed),
+        new("POST /admin/certificates/{number}/reissue", Login, Denied, Denied, Allowed),
+        new("POST /admin/certificates/keys/rotate", Login, Denied, Denied, Allowed),
+        new("ANY /admin/jobs/{**path}", Login, Denied, Denied, Ok),
+    ];
+}
