@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CE.Platform.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,41 +11,43 @@ public sealed record LedgerItem(string Key, Func<Task> Send);
 /// Claims reminder keys before sending and marks them sent after, so each is sent once across
 /// reruns and parallel workers. Keys are claimed a batch at a time and marked sent every
 /// <see cref="MarkEvery"/> messages, which keeps a 30,000-message run to a few hundred round trips;
-/// the price is that a worker killed mid-batch can resend at most that many messages when its stale
+/// the price is that a worker killed mid-group can resend at most that many messages when its stale
 /// claims are taken over.
 /// </summary>
 public sealed class ReminderLedger(AppDbContext db, TimeProvider clock)
 {
     public const int ClaimBatch = 500;
     public const int MarkEvery = 50;
+    public const int Parallelism = 8;
     private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(10);
 
-    /// <summary>Sends every item not sent or being sent elsewhere; returns how many it sent.</summary>
+    /// <summary>
+    /// Sends every item not sent or being sent elsewhere, <see cref="Parallelism"/> at a time (a mail
+    /// relay takes several connections; one message at a time would leave it idle); returns how many it sent.
+    /// </summary>
     public async Task<int> SendOnceAsync(IReadOnlyList<LedgerItem> items, CancellationToken cancellationToken)
     {
         var sent = 0;
         foreach (var batch in items.Chunk(ClaimBatch))
         {
             var claimed = await ClaimAsync(batch.Select(i => i.Key).ToList(), cancellationToken);
-            var unmarked = new List<string>();
+            var delivered = new ConcurrentQueue<string>();
             try
             {
-                foreach (var item in batch.Where(i => claimed.Contains(i.Key)))
+                foreach (var group in batch.Where(i => claimed.Contains(i.Key)).Chunk(MarkEvery))
                 {
-                    await item.Send();
-                    claimed.Remove(item.Key);
-                    unmarked.Add(item.Key);
-                    sent++;
-                    if (unmarked.Count == MarkEvery)
+                    await Parallel.ForEachAsync(group, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (item, _) =>
                     {
-                        await MarkSentAsync(unmarked, cancellationToken);
-                    }
+                        await item.Send();
+                        delivered.Enqueue(item.Key);
+                    });
+                    sent += await MarkSentAsync(delivered, claimed, cancellationToken);
                 }
             }
             finally
             {
                 // On a failure: what went out stays recorded; the rest is released for the retry.
-                await MarkSentAsync(unmarked, CancellationToken.None);
+                sent += await MarkSentAsync(delivered, claimed, CancellationToken.None);
                 await ReleaseAsync(claimed, CancellationToken.None);
             }
         }
@@ -110,14 +113,23 @@ public sealed class ReminderLedger(AppDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.ClaimedAtUtc, now), cancellationToken) == 1;
     }
 
-    private async Task MarkSentAsync(List<string> keys, CancellationToken cancellationToken)
+    /// <summary>Records the delivered keys as sent and drops them from the claims still to release; returns how many.</summary>
+    private async Task<int> MarkSentAsync(ConcurrentQueue<string> delivered, HashSet<string> claimed, CancellationToken cancellationToken)
     {
+        var keys = new List<string>();
+        while (delivered.TryDequeue(out var key))
+        {
+            keys.Add(key);
+            claimed.Remove(key);
+        }
+
         if (keys.Count > 0)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await db.SentReminders.Where(r => keys.Contains(r.Key)).ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAtUtc, now), cancellationToken);
-            keys.Clear();
         }
+
+        return keys.Count;
     }
 
     private async Task ReleaseAsync(HashSet<string> keys, CancellationToken cancellationToken)
