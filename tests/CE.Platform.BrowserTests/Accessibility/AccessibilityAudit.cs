@@ -64,8 +64,11 @@ public sealed class AccessibilityAudit
     /// <summary>Fails with every serious or critical violation found on any page, each with its rule, impact, elements and help.</summary>
     public void AssertNoSeriousViolations()
     {
-        if (found.Count > 0)
-            Assert.Fail(AccessibilityReport.Describe(found));
+        lock (found)
+        {
+            if (found.Count > 0)
+                Assert.Fail(AccessibilityReport.Describe(found));
+        }
     }
 
     private void Started() => current = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -78,8 +81,8 @@ public sealed class AccessibilityAudit
             checkedPaths.Add(result.Path);
             lock (found)
             {
-                if (violations.Length > 0)
-                    found.Add(new PageViolations(result.Path, violations));
+                if (violations.Length > 0 || result.Error is not null)
+                    found.Add(new PageViolations(result.Path, violations, result.Error));
             }
         }
 
@@ -101,5 +104,6 @@ public sealed class AccessibilityAudit
         return check;
     }
 
-    private sealed record CheckedPage(string Path, AxeViolation[]? Violations);
+    /// <summary>What audit.js reports: no violations list for a page it skips, an error if axe failed.</summary>
+    private sealed record CheckedPage(string Path, AxeViolation[]? Violations, string? Error);
 }

@@ -24,7 +24,7 @@ public sealed class AccessibilityJourney(LiveSite site)
         await LiveSite.RunAsync(page, nameof(The_public_account_and_error_pages_have_no_serious_accessibility_violations), async () =>
         {
             await VisitAsync(page, "/", "/catalog", "/verify", "/account/login", "/account/register",
-                "/account/forgot-password", "/account/resend-confirmation", "/account/reset-password?userId=nobody&code=stale", "/no-such-page");
+                "/account/forgot-password", "/account/resend-confirmation", "/account/reset-password?userId=nobody&code=stale", "/error", "/status/429", "/no-such-page");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page not found");
 
             await page.GotoAsync("/verify");
