@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using CE.Platform.BrowserTests.Accessibility;
 using CE.Platform.Testing;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
@@ -79,19 +80,27 @@ public sealed class LiveSite : IAsyncLifetime
         return organisation.Id;
     }
 
-    /// <summary>A fresh browser context (its own cookies) with one page.</summary>
+    /// <summary>A fresh browser context (its own cookies) with one page, every page it shows checked by <see cref="AccessibilityAudit"/>.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Ready(browser).NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await AccessibilityAudit.WatchAsync(page);
+        return page;
     }
 
-    /// <summary>Runs a journey; on failure keeps a screenshot of where it stopped under TestResults/screenshots.</summary>
+    /// <summary>
+    /// Runs a journey, then fails it if any page it showed has a serious accessibility violation;
+    /// on failure keeps a screenshot of where it stopped under TestResults/screenshots.
+    /// </summary>
     public static async Task RunAsync(IPage page, string name, Func<Task> journey)
     {
         try
         {
             await journey();
+            var audit = AccessibilityAudit.Of(page);
+            await audit.WaitForCurrentPageAsync();
+            audit.AssertNoSeriousViolations();
         }
         catch
         {

@@ -101,7 +101,9 @@ public abstract class PeopleTests(AppFixture app)
         var finished = await coordinator.GetPageAsync(operationPath);
 
         Assert.Contains("Queued", queued.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(queued.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.NotNull(queued.QuerySelector("script[src^='/js/operation-progress.js']"));
+        Assert.Null(queued.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.Null(finished.QuerySelector("script[src^='/js/operation-progress.js']"));
         Assert.Contains($"Succeeded: {InvitationUpload.InlineLimit + 5} of {InvitationUpload.InlineLimit + 5} done", finished.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(InvitationUpload.InlineLimit + 6, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Memberships.CountAsync(m => m.OrganisationId == organisationId)));
         coordinator.Dispose();

@@ -71,6 +71,36 @@ public sealed class CertificatePdfTests
     }
 
     [Fact]
+    public void The_document_declares_itself_tagged_in_english_and_has_its_title_shown_by_readers()
+    {
+        using var pdf = CertificatePdf.Open(CertificateSamples.Short());
+
+        var markInfo = Assert.IsType<DictionaryToken>(TaggedPdfReader.Catalog(pdf, "MarkInfo"));
+        Assert.Equal(BooleanToken.True, markInfo.Data["Marked"]);
+        Assert.Equal("en", Assert.IsType<StringToken>(TaggedPdfReader.Catalog(pdf, "Lang")).Data);
+        var viewer = Assert.IsType<DictionaryToken>(TaggedPdfReader.Catalog(pdf, "ViewerPreferences"));
+        Assert.Equal(BooleanToken.True, viewer.Data["DisplayDocTitle"]);
+    }
+
+    [Fact]
+    public void The_learner_module_and_certificate_number_are_tagged_text_in_reading_order_and_the_qr_code_a_described_figure()
+    {
+        var document = CertificateSamples.Short();
+        using var pdf = CertificatePdf.Open(document);
+
+        var tagged = TaggedPdfReader.TaggedText(pdf.GetPage(1)).Select(CertificatePdf.Squeezed).ToList();
+        int Position(string text) => tagged.FindIndex(piece => piece.Contains(CertificatePdf.Squeezed(text), StringComparison.Ordinal));
+        Assert.True(Position(document.LearnerName) >= 0, "the learner's name is not tagged text");
+        Assert.True(Position(document.ModuleTitle) > Position(document.LearnerName), "the module title is not tagged text after the name");
+        Assert.True(Position(document.CertificateNumber) > Position(document.ModuleTitle), "the certificate number is not tagged text after the title");
+
+        var elements = TaggedPdfReader.StructureElements(pdf);
+        Assert.Equal("H1", TaggedPdfReader.StructureTags(pdf).First(tag => tag.StartsWith('H')));
+        var figure = Assert.Single(elements, element => element.Data["S"] is NameToken { Data: "Figure" });
+        Assert.Equal($"QR code linking to {document.VerifyUrl}", Assert.IsType<StringToken>(figure.Data["Alt"]).Data);
+    }
+
+    [Fact]
     public async Task Two_hundred_certificates_rendered_in_parallel_each_carry_exactly_their_own_learner_and_number()
     {
         var documents = Enumerable.Range(1, 200)

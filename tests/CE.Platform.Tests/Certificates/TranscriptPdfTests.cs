@@ -1,7 +1,6 @@
 using System.Globalization;
 using CE.Platform.Web.Features.Certificates.Pdf;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Tokens;
 
 namespace CE.Platform.Tests.Certificates;
 
@@ -86,7 +85,7 @@ public sealed class TranscriptPdfTests
         var document = TranscriptSamples.Long(120);
         using var pdf = Open(document);
 
-        var tags = StructureTags(pdf);
+        var tags = TaggedPdfReader.StructureTags(pdf);
 
         Assert.Equal(3, tags.Count(t => t == "Table"));
         var rows = 1 + document.Entries.Count + 1 + document.Totals.Count + 1 + document.TotalsByYear.Sum(year => year.Value.Count);
@@ -123,30 +122,5 @@ public sealed class TranscriptPdfTests
     {
         for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
             yield return at;
-    }
-
-    /// <summary>The structure types of the tagged PDF's elements, depth first in reading order.</summary>
-    private static List<string> StructureTags(PdfDocument pdf)
-    {
-        var tags = new List<string>();
-        void Visit(IToken token)
-        {
-            switch (token is IndirectReferenceToken reference ? pdf.Structure.GetObject(reference.Data).Data : token)
-            {
-                case ArrayToken kids:
-                    foreach (var kid in kids.Data)
-                        Visit(kid);
-                    break;
-                case DictionaryToken element:
-                    if (element.Data.TryGetValue("S", out var type))
-                        tags.Add(((NameToken)type).Data);
-                    if (element.Data.TryGetValue("K", out var children))
-                        Visit(children);
-                    break;
-            }
-        }
-
-        Visit(pdf.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
-        return tags;
     }
 }
