@@ -12,7 +12,8 @@ namespace CE.Platform.Testing;
 /// </summary>
 public static class CompletionIntegrity
 {
-    /// <summary>Checks the given attempts and every completion and certificate in the database; returns the completions of those attempts.</summary>
+    /// <summary>Checks the given attempts, their completions and certificates, and that no certificate in the
+    /// database lacks its completion or shares a number; returns the completions of those attempts.</summary>
     public static async Task<IReadOnlyList<Completion>> AssertConsistentAsync(AppDbContext db, IReadOnlyCollection<int> attemptIds)
     {
         var attempts = await db.QuizAttempts.AsNoTracking().Where(a => attemptIds.Contains(a.Id)).ToListAsync();
@@ -24,27 +25,21 @@ public static class CompletionIntegrity
                 $"Attempt {attempt.Id} is {attempt.Status} with score {attempt.ScorePercent}, passed {attempt.Passed}, finished {attempt.FinishedAtUtc}.");
         }
 
-        var completions = await db.Completions.AsNoTracking().Include(c => c.Evaluation).ToListAsync();
-        var certificates = await db.Certificates.AsNoTracking().ToListAsync();
+        var completions = await db.Completions.AsNoTracking().Include(c => c.Evaluation).Where(c => attemptIds.Contains(c.AttemptId)).ToListAsync();
         foreach (var completion in completions)
-        {
-            Assert.NotNull(completion.Evaluation);
-            var certificate = Assert.Single(certificates, c => c.CompletionId == completion.Id && c.Status == CertificateStatus.Valid);
-            Assert.Equal(completion.UserId, certificate.UserId);
-            Assert.True(await db.ModuleProgress.AnyAsync(p => p.UserId == completion.UserId && p.ModuleId == completion.ModuleId && p.CompletedAtUtc != null),
-                $"Completion {completion.Id} has no completed progress record.");
-        }
-
-        Assert.All(certificates, c => Assert.Contains(completions, x => x.Id == c.CompletionId));
-        Assert.Equal(certificates.Count, certificates.Select(c => c.Number).Distinct().Count());
-        var ours = completions.Where(c => attemptIds.Contains(c.AttemptId)).ToList();
-        foreach (var completion in ours)
         {
             var attempt = attempts.Single(a => a.Id == completion.AttemptId);
             Assert.True(attempt.Passed == true && attempt.ScorePercent == completion.ScorePercent,
                 $"Completion {completion.Id} records {completion.ScorePercent}% of attempt {attempt.Id}, which is {attempt.Status} with {attempt.ScorePercent}%.");
+            Assert.NotNull(completion.Evaluation);
+            var certificate = Assert.Single(await db.Certificates.AsNoTracking().Where(c => c.CompletionId == completion.Id).ToListAsync());
+            Assert.True(certificate.Status == CertificateStatus.Valid && certificate.UserId == completion.UserId, $"Certificate {certificate.Number} of completion {completion.Id}.");
+            Assert.True(await db.ModuleProgress.AnyAsync(p => p.UserId == completion.UserId && p.ModuleId == completion.ModuleId && p.CompletedAtUtc != null),
+                $"Completion {completion.Id} has no completed progress record.");
         }
 
-        return ours;
+        Assert.False(await db.Certificates.AnyAsync(c => !db.Completions.Any(x => x.Id == c.CompletionId)), "A certificate has no completion.");
+        Assert.False(await db.Certificates.GroupBy(c => c.Number).AnyAsync(g => g.Count() > 1), "Two certificates share a number.");
+        return completions;
     }
 }

@@ -116,7 +116,11 @@ public sealed class TcpProxy : IAsyncDisposable
 
     private void Close(TcpClient client)
     {
-        open.TryRemove(client, out _);
+        if (!open.TryRemove(client, out _))
+        {
+            return; // closed already, by the cut or by the other end
+        }
+
         try
         {
             // Linger 0: a reset, as when a server dies, rather than a polite shutdown.
