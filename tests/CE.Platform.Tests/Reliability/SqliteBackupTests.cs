@@ -25,7 +25,7 @@ public sealed class SqliteBackupTests(SqliteAppFixture app) : IClassFixture<Sqli
         (int Exit, string Transcript) backedUp;
         try
         {
-            backedUp = await AppProcess.RunAsync(AppProcess.SettingsFor(app.Factory.Database), "database", "backup", backup);
+            backedUp = await ChildProcess.RunAppAsync(ChildProcess.SettingsFor(app.Factory.Database), "database", "backup", backup);
         }
         finally
         {
@@ -38,10 +38,10 @@ public sealed class SqliteBackupTests(SqliteAppFixture app) : IClassFixture<Sqli
         Assert.True(exit == 0, transcript);
         Assert.True(written > 1, $"Only {written} account(s) were written while the backup ran: the backup did not race any writes.");
         await using var restored = new SqliteTestDatabase();
-        var settings = AppProcess.SettingsFor(restored);
-        var (restoreExit, restoreTranscript) = await AppProcess.RunAsync(settings, "database", "restore", backup);
+        var settings = ChildProcess.SettingsFor(restored);
+        var (restoreExit, restoreTranscript) = await ChildProcess.RunAppAsync(settings, "database", "restore", backup);
         Assert.True(restoreExit == 0, restoreTranscript);
-        var (againExit, againTranscript) = await AppProcess.RunAsync(settings, "database", "restore", backup);
+        var (againExit, againTranscript) = await ChildProcess.RunAppAsync(settings, "database", "restore", backup);
         Assert.Equal(1, againExit);
         Assert.Contains("--replace-existing true", againTranscript, StringComparison.Ordinal);
 
@@ -62,7 +62,7 @@ public sealed class SqliteBackupTests(SqliteAppFixture app) : IClassFixture<Sqli
         var bogus = Path.Combine(target.Folder, "not-a-backup.db");
         await File.WriteAllTextAsync(bogus, "hello", TestContext.Current.CancellationToken);
 
-        var (exit, transcript) = await AppProcess.RunAsync(AppProcess.SettingsFor(target), "database", "restore", bogus);
+        var (exit, transcript) = await ChildProcess.RunAppAsync(ChildProcess.SettingsFor(target), "database", "restore", bogus);
 
         Assert.Equal(1, exit);
         Assert.Contains("not a readable SQLite database", transcript, StringComparison.Ordinal);

@@ -4,16 +4,16 @@ using System.Text;
 namespace CE.Platform.Testing;
 
 /// <summary>
-/// The built app run as its own process, as an operator runs it (<c>dotnet CE.Platform.Web.dll …</c>),
-/// with settings given as environment variables. Tests can wait for it or kill it.
+/// A program run as its own process: the built app as an operator runs it (<c>dotnet CE.Platform.Web.dll …</c>,
+/// settings as environment variables) or an ops script. Tests can wait for it or kill it.
 /// </summary>
-public sealed class AppProcess : IDisposable
+public sealed class ChildProcess : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
     private readonly StringBuilder error = new();
 
-    private AppProcess(Process process) => this.process = process;
+    private ChildProcess(Process process) => this.process = process;
 
     /// <summary>Output and error so far, for failure messages.</summary>
     public string Transcript
@@ -30,27 +30,33 @@ public sealed class AppProcess : IDisposable
     public bool HasExited => process.HasExited;
 
     /// <summary>Starts the app with <paramref name="args"/>; <paramref name="settings"/> use configuration keys (Database:Provider).</summary>
-    public static AppProcess Start(IReadOnlyDictionary<string, string> settings, params string[] args)
+    public static ChildProcess StartApp(IReadOnlyDictionary<string, string> settings, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CE.Platform.Web.dll"), .. args])
+        var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "CE.Platform.Web.dll"), .. args], environment);
+    }
+
+    public static ChildProcess Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(program, args)
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in environment)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[key] = value;
         }
 
-        var app = new AppProcess(new Process { StartInfo = start });
-        app.process.OutputDataReceived += (_, e) => app.Append(app.output, e.Data);
-        app.process.ErrorDataReceived += (_, e) => app.Append(app.error, e.Data);
-        app.process.Start();
-        app.process.BeginOutputReadLine();
-        app.process.BeginErrorReadLine();
-        return app;
+        var child = new ChildProcess(new Process { StartInfo = start });
+        child.process.OutputDataReceived += (_, e) => child.Append(child.output, e.Data);
+        child.process.ErrorDataReceived += (_, e) => child.Append(child.error, e.Data);
+        child.process.Start();
+        child.process.BeginOutputReadLine();
+        child.process.BeginErrorReadLine();
+        return child;
     }
 
     /// <summary>The settings that point the app at <paramref name="database"/> (its own job file, no job server).</summary>
@@ -64,11 +70,12 @@ public sealed class AppProcess : IDisposable
     };
 
     /// <summary>Runs the app to its end and returns its exit code and everything it printed.</summary>
-    public static async Task<(int Exit, string Transcript)> RunAsync(IReadOnlyDictionary<string, string> settings, params string[] args)
-    {
-        using var app = Start(settings, args);
-        return (await app.WaitAsync(TimeSpan.FromMinutes(2)), app.Transcript);
-    }
+    public static Task<(int Exit, string Transcript)> RunAppAsync(IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        ToEndAsync(StartApp(settings, args));
+
+    /// <summary>Runs a program to its end and returns its exit code and everything it printed.</summary>
+    public static Task<(int Exit, string Transcript)> RunAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment) =>
+        ToEndAsync(Start(program, args, environment));
 
     public async Task<int> WaitAsync(TimeSpan timeout)
     {
@@ -92,6 +99,14 @@ public sealed class AppProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    private static async Task<(int Exit, string Transcript)> ToEndAsync(ChildProcess child)
+    {
+        using (child)
+        {
+            return (await child.WaitAsync(TimeSpan.FromMinutes(2)), child.Transcript);
+        }
     }
 
     private void Append(StringBuilder to, string? line)
