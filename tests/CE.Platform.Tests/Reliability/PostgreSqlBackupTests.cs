@@ -1,4 +1,3 @@
-using System.Net;
 using CE.Platform.Testing;
 using Npgsql;
 
@@ -32,13 +31,7 @@ public sealed class PostgreSqlBackupTests(PostgreSqlAppFixture app) : IClassFixt
         Assert.True(restoreExit == 0, restoreTranscript);
         Assert.Equal(1, againExit);
         Assert.Contains("already has", againTranscript, StringComparison.Ordinal);
-        await using var site = new CePlatformFactory(restored);
-        using var client = new AppClient(site.CreateClient(new() { AllowAutoRedirect = false }));
-        using var verified = await client.GetAsync($"/verify/{certificate.VerificationToken}");
-        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
-        Assert.Contains(certificate.Number, await verified.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var signedIn = await AccountSteps.SignInAsync(client, email);
-        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+        await RestoredSite.AssertShowsAsync(restored, certificate, email);
         learner.Dispose();
     }
 

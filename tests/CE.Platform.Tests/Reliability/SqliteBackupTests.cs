@@ -1,4 +1,3 @@
-using System.Net;
 using CE.Platform.Testing;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
@@ -45,13 +44,7 @@ public sealed class SqliteBackupTests(SqliteAppFixture app) : IClassFixture<Sqli
         Assert.Equal(1, againExit);
         Assert.Contains("--replace-existing true", againTranscript, StringComparison.Ordinal);
 
-        await using var site = new CePlatformFactory(restored);
-        using var client = new AppClient(site.CreateClient(new() { AllowAutoRedirect = false }));
-        using var verified = await client.GetAsync($"/verify/{certificate.VerificationToken}");
-        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
-        Assert.Contains(certificate.Number, await verified.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var signedIn = await AccountSteps.SignInAsync(client, email);
-        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+        await RestoredSite.AssertShowsAsync(restored, certificate, email);
         learner.Dispose();
     }
 
