@@ -30,9 +30,10 @@ public abstract partial class ImportKillTests
         var previous = await CurrentVersionsAsync(database, course);
         course.AppendToEveryModule(NewParagraph);
 
-        // Killed after the first, a middle and a late module version was written (each command is logged once executed).
+        // Killed after the 1st, 10th and 20th of 40 new versions was written (each command is logged once executed);
+        // half the course is still to come, so the kill lands well inside the transaction.
         settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
-        foreach (var killAfter in new[] { 1, Modules / 3, Modules * 3 / 4 })
+        foreach (var killAfter in new[] { 1, Modules / 4, Modules / 2 })
         {
             using var import = ChildProcess.StartApp(settings, "courses", "import", course.Root);
             Assert.True(await Eventually.TrueAsync(() => Task.FromResult(VersionInserts().Count(import.Transcript) >= killAfter || import.HasExited), TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(5)));
