@@ -23,7 +23,10 @@ public sealed class TestCourses : IDisposable
     }
 
     /// <summary>The repository's courses/ folder.</summary>
-    public static string Shipped
+    public static string Shipped => Path.Combine(RepositoryRoot, "courses");
+
+    /// <summary>The folder holding CE.Platform.sln, above the test binaries.</summary>
+    public static string RepositoryRoot
     {
         get
         {
@@ -31,7 +34,7 @@ public sealed class TestCourses : IDisposable
             {
                 if (File.Exists(Path.Combine(folder.FullName, "CE.Platform.sln")))
                 {
-                    return Path.Combine(folder.FullName, "courses");
+                    return folder.FullName;
                 }
             }
 

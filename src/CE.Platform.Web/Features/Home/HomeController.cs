@@ -4,7 +4,8 @@ namespace CE.Platform.Web.Features.Home;
 
 public sealed class HomeController : Controller
 {
-    [HttpGet("/error")]
+    // Any method: the exception handler re-executes the failed request (often a POST) here.
+    [Route("/error")]
     public IActionResult Error() => View("Error");
 
     /// <summary>The page for an empty error response (re-executed with the request's own method).</summary>

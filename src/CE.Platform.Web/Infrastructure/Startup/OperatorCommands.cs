@@ -8,7 +8,8 @@ namespace CE.Platform.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Commands for operators, run instead of the web server:
-/// <c>migrate</c>, <c>create-admin --email … --password … [--name …]</c>, <c>courses validate|import [folder]</c>.
+/// <c>migrate</c>, <c>create-admin --email … --password … [--name …]</c>, <c>courses validate|import [folder]</c>,
+/// <c>database backup|restore &lt;file&gt;</c>.
 /// </summary>
 public static class OperatorCommands
 {
@@ -31,6 +32,8 @@ public static class OperatorCommands
             case "courses":
                 await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
                 return await CourseCommands.RunAsync(services, args);
+            case "database":
+                return await DatabaseCommands.RunAsync(services.GetRequiredService<DatabaseSettings>(), args, app.Configuration);
             case "certificates":
                 return await CertificateCommands.RunAsync(args, app.Configuration);
             case "records" when args.ElementAtOrDefault(1) == "purge":
@@ -40,7 +43,7 @@ public static class OperatorCommands
                 await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
                 return await RecordsCommands.AnonymiseAsync(services, app.Configuration);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E, {DatabaseCommands.Usage}.");
                 return 64;
         }
     }

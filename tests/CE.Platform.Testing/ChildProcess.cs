@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CE.Platform.Testing;
+
+/// <summary>
+/// A program run as its own process: the built app as an operator runs it (<c>dotnet CE.Platform.Web.dll …</c>,
+/// settings as environment variables) or an ops script. Tests can wait for it or kill it.
+/// </summary>
+public sealed class ChildProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+    private readonly StringBuilder error = new();
+
+    private ChildProcess(Process process) => this.process = process;
+
+    /// <summary>Output and error so far, for failure messages.</summary>
+    public string Transcript
+    {
+        get
+        {
+            lock (output)
+            {
+                return $"{output}{error}";
+            }
+        }
+    }
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>Starts the app with <paramref name="args"/>; <paramref name="settings"/> use configuration keys (Database:Provider).</summary>
+    public static ChildProcess StartApp(IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "CE.Platform.Web.dll"), .. args], environment);
+    }
+
+    public static ChildProcess Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(program, args)
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var child = new ChildProcess(new Process { StartInfo = start });
+        child.process.OutputDataReceived += (_, e) => child.Append(child.output, e.Data);
+        child.process.ErrorDataReceived += (_, e) => child.Append(child.error, e.Data);
+        child.process.Start();
+        child.process.BeginOutputReadLine();
+        child.process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>The settings that point the app at <paramref name="database"/> (its own job file, no job server).</summary>
+    public static Dictionary<string, string> SettingsFor(TestDatabase database) => new()
+    {
+        ["Database:Provider"] = database.Provider.ToString(),
+        ["ConnectionStrings:Default"] = database.ConnectionString,
+        ["Jobs:SqlitePath"] = Path.Combine(database.Folder, "process-hangfire.db"),
+        ["Jobs:RunServer"] = "false",
+        ["Email:PickupFolder"] = Path.Combine(database.Folder, "mail"),
+    };
+
+    /// <summary>Runs the app to its end and returns its exit code and everything it printed.</summary>
+    public static Task<(int Exit, string Transcript)> RunAppAsync(IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        ToEndAsync(StartApp(settings, args));
+
+    /// <summary>Runs a program to its end and returns its exit code and everything it printed.</summary>
+    public static Task<(int Exit, string Transcript)> RunAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment) =>
+        ToEndAsync(Start(program, args, environment));
+
+    public async Task<int> WaitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return process.ExitCode;
+    }
+
+    /// <summary>Ends the process at once (SIGKILL): no clean-up code of the app runs.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.Dispose();
+    }
+
+    private static async Task<(int Exit, string Transcript)> ToEndAsync(ChildProcess child)
+    {
+        using (child)
+        {
+            return (await child.WaitAsync(TimeSpan.FromMinutes(2)), child.Transcript);
+        }
+    }
+
+    private void Append(StringBuilder to, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            to.AppendLine(line);
+        }
+    }
+}

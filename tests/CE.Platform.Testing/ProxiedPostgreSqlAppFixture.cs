@@ -1,0 +1,46 @@
+using Npgsql;
+
+namespace CE.Platform.Testing;
+
+/// <summary>
+/// The app on its own PostgreSQL database, reached through a <see cref="TcpProxy"/> the test can
+/// cut and restore. Queries made by the test itself go straight to the server.
+/// </summary>
+public sealed class ProxiedPostgreSqlAppFixture : AppFixture
+{
+    private TcpProxy? proxy;
+    private string? proxiedConnectionString;
+
+    public TcpProxy Proxy => proxy ?? throw new InvalidOperationException("The database was not created.");
+
+    public TestDatabase Database => Factory.Database;
+
+    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
+
+    protected override IReadOnlyDictionary<string, string?>? Overrides =>
+        new Dictionary<string, string?> { ["ConnectionStrings:Default"] = proxiedConnectionString };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (proxy is not null)
+        {
+            await proxy.DisposeAsync();
+        }
+    }
+
+    protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync()
+    {
+        var (database, unavailable) = await PostgreSqlTestDatabase.TryCreateAsync();
+        if (database is not null)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+            proxy = new TcpProxy(builder.Host ?? "127.0.0.1", builder.Port);
+            builder.Host = "127.0.0.1";
+            builder.Port = proxy.Port;
+            proxiedConnectionString = builder.ToString();
+        }
+
+        return (database, unavailable);
+    }
+}
