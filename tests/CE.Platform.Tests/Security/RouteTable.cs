@@ -18,7 +18,7 @@ public static class RouteTable
         // Public pages and machine endpoints.
         new("GET /", Ok, Ok, Ok, Ok),
         new("GET /catalog", Ok, Ok, Ok, Ok),
-        new("GET /error", Ok, Ok, Ok, Ok),
+        new("ANY /error", Ok, Ok, Ok, Ok),
         new("ANY /status/{code:int}", NotFound, NotFound, NotFound, NotFound),
         new("GET /ping", Ok, Ok, Ok, Ok),
         new("ANY /health/live", Ok, Ok, Ok, Ok),
