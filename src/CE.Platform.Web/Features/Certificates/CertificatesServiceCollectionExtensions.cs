@@ -20,6 +20,7 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateAdministration>();
         services.AddScoped<TranscriptQuery>();
         services.AddScoped<CertificateEmailJob>();
+        services.AddScoped<UnsentCertificateEmailSweep>();
         services.AddScoped<Credentials.OpenBadgeCredentials>();
         services.AddRateLimiter(limiter =>
         {

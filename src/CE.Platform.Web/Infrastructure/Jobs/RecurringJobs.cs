@@ -1,6 +1,7 @@
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Assignments;
+using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Organisations;
 using Hangfire;
 
@@ -17,6 +18,8 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             ExpiredAttemptsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         manager.AddOrUpdate<AssignmentReminderJob>(
             AssignmentReminderJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
+        manager.AddOrUpdate<UnsentCertificateEmailSweep>(
+            UnsentCertificateEmailSweep.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
         manager.AddOrUpdate<ExpiredExportsCleanupJob>(
             ExpiredExportsCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3, 30));
     }
