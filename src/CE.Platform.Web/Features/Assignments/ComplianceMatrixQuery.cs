@@ -25,12 +25,15 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         // One read for the cycles with what each cell also needs: the learner's last reading of the
-        // module and the valid certificate of a completed cycle (no per-learner lists sent back).
-        var cycles = await (
-                from l in db.LearnerAssignments.AsNoTracking().Where(l => l.OrganisationId == organisation.Id)
-                from p in db.ModuleProgress.Where(p => p.UserId == l.UserId && p.ModuleId == l.ModuleId).DefaultIfEmpty()
-                from c in db.Certificates.Where(c => c.CompletionId == l.CompletionId && c.Status == Certificates.CertificateStatus.Valid).DefaultIfEmpty()
-                select new { Cycle = l, LastActivityAtUtc = (DateTime?)p!.LastActivityAtUtc, Certificate = c!.Number })
+        // module and the valid certificate of a completed cycle. Scalar subqueries, so the database
+        // probes its indexes per cycle instead of hashing the whole certificate or progress table.
+        var cycles = await db.LearnerAssignments.AsNoTracking().Where(l => l.OrganisationId == organisation.Id)
+            .Select(l => new
+            {
+                Cycle = l,
+                LastActivityAtUtc = db.ModuleProgress.Where(p => p.UserId == l.UserId && p.ModuleId == l.ModuleId).Select(p => (DateTime?)p.LastActivityAtUtc).FirstOrDefault(),
+                Certificate = db.Certificates.Where(c => c.CompletionId == l.CompletionId && c.Status == Certificates.CertificateStatus.Valid).Select(c => c.Number).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var obligations = cycles.Select(c => c.Cycle).ToList();
         var moduleIds = obligations.Select(o => o.ModuleId).Distinct().ToList();
