@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accounts.Passwords;
 using Microsoft.AspNetCore.Identity;
 
 namespace CE.Platform.Web.Features.Accounts;
@@ -23,7 +24,9 @@ public static class AccountsServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Accounts:LockoutMinutes", 15));
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton(_ => CommonPasswords.Load());
 
         // Short enough that a password change, role removal or disabled account ends other sessions within minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
