@@ -1,5 +1,6 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts.Passwords;
+using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Identity;
 
 namespace CE.Platform.Web.Features.Accounts;
@@ -25,7 +26,8 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<TwoFactorClaimsFactory>();
         services.AddSingleton(_ => CommonPasswords.Load());
 
         // Short enough that a password change, role removal or disabled account ends other sessions within minutes.
@@ -50,6 +52,10 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountProvisioning>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SignInFailures>();
+        services.AddScoped<TwoFactorSignIn>();
+        services.AddScoped<TwoFactorEnrolment>();
+        services.AddSingleton<TwoFactorRequirement>();
         services.AddScoped<AccountAnonymiser>();
         services.Configure<Records.RecordsOptions>(configuration.GetSection("Records"));
         services.AddScoped<Records.RecordsPurge>();
