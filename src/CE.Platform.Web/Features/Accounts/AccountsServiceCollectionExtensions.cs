@@ -1,7 +1,9 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts.Passwords;
+using CE.Platform.Web.Features.Accounts.Sessions;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -30,8 +32,12 @@ public static class AccountsServiceCollectionExtensions
             .AddClaimsPrincipalFactory<TwoFactorClaimsFactory>();
         services.AddSingleton(_ => CommonPasswords.Load());
 
-        // Short enough that a password change, role removal or disabled account ends other sessions within minutes.
+        // Short enough that a password change, role removal or locked account ends other sessions within minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, AccountStateStampValidator>());
+        var limits = configuration.GetSection("Security").Get<SessionLimits>() ?? new SessionLimits();
+        services.Configure<SessionLimits>(configuration.GetSection("Security"));
+        services.AddScoped<SessionCookieEvents>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "ce.auth";
@@ -40,8 +46,10 @@ public static class AccountsServiceCollectionExtensions
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Idle timeout: the ticket expires this long after the last renewal, which each request past half-way makes.
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(limits.IdleTimeoutMinutes);
             options.SlidingExpiration = true;
+            options.EventsType = typeof(SessionCookieEvents);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
