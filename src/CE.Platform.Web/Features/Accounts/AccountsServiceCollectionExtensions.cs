@@ -43,6 +43,8 @@ public static class AccountsServiceCollectionExtensions
             options.Cookie.Name = "ce.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request is HTTPS (behind a TLS proxy, with ForwardedHeaders:Enabled).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
