@@ -130,6 +130,28 @@ public abstract class TwoFactorTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_remembered_device_skips_the_code_next_time_and_others_still_need_it()
+    {
+        var (client, email) = await AccountSteps.SignedInAsync(app);
+        var (key, _) = await TwoFactorSteps.EnrolAsync(client);
+        using var device = app.NewClient();
+        using var password = await AccountSteps.SignInAsync(device, email);
+        using var remembered = await device.SubmitAsync(password.Headers.Location!.OriginalString,
+            new Dictionary<string, string> { ["Code"] = Totp.Now(key), ["RememberDevice"] = "true" });
+        var token = await device.AntiforgeryTokenAsync("/profile");
+        using var signedOut = await device.PostAsync("/account/logout", [new("__RequestVerificationToken", token)]);
+
+        using var other = app.NewClient();
+
+        using var again = await AccountSteps.SignInAsync(device, email);
+        using var elsewhere = await AccountSteps.SignInAsync(other, email);
+
+        Assert.Equal("/", again.Headers.Location?.OriginalString);
+        Assert.StartsWith("/account/login/two-factor", elsewhere.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        client.Dispose();
+    }
+
+    [Fact]
     public async Task The_second_step_without_a_password_step_starts_again()
     {
         using var client = app.NewClient();

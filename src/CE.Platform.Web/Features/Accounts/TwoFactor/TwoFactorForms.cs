@@ -31,7 +31,7 @@ public sealed class SecondStepForm
     [Display(Name = "Code from your authenticator app, or a recovery code")]
     public string Code { get; set; } = "";
 
-    [Display(Name = "Don't ask for a code on this device for 30 days")]
+    [Display(Name = "Don't ask for a code on this device for 14 days")]
     public bool RememberDevice { get; set; }
 
     public bool RememberMe { get; set; }
