@@ -2,8 +2,10 @@ using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts.Passwords;
 using CE.Platform.Web.Features.Accounts.Sessions;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -35,7 +37,6 @@ public static class AccountsServiceCollectionExtensions
         // Short enough that a password change, role removal or locked account ends other sessions within minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, AccountStateStampValidator>());
-        var limits = configuration.GetSection("Security").Get<SessionLimits>() ?? new SessionLimits();
         services.Configure<SessionLimits>(configuration.GetSection("Security"));
         services.AddScoped<SessionCookieEvents>();
         services.ConfigureApplicationCookie(options =>
@@ -48,11 +49,13 @@ public static class AccountsServiceCollectionExtensions
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
-            // Idle timeout: the ticket expires this long after the last renewal, which each request past half-way makes.
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(limits.IdleTimeoutMinutes);
             options.SlidingExpiration = true;
             options.EventsType = typeof(SessionCookieEvents);
         });
+        // Idle timeout: the ticket expires this long after the last renewal, which each request past half-way makes.
+        // Read when the options are built, so every configuration source (tests' included) is in.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionLimits>>((options, limits) => options.ExpireTimeSpan = TimeSpan.FromMinutes(limits.Value.IdleTimeoutMinutes));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin));
