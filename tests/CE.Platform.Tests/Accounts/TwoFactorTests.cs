@@ -1,7 +1,9 @@
 using System.Net;
 using CE.Platform.Testing;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CE.Platform.Tests.Accounts;
@@ -125,7 +127,7 @@ public abstract class TwoFactorTests(AppFixture app)
         Assert.Contains("not correct", (await AppClient.ParseAsync(wrong)).QuerySelector("#Password-error")?.TextContent, StringComparison.Ordinal);
         Assert.False(await TwoFactorEnabledAsync(email));
         Assert.Equal("/", signIn.Headers.Location?.OriginalString);
-        Assert.Contains("2fa.disabled: ", await AuditSteps.EntriesAboutAsync(app, email));
+        Assert.Contains("2fa.disabled: by the account holder", await AuditSteps.EntriesAboutAsync(app, email));
         client.Dispose();
     }
 
@@ -152,6 +154,25 @@ public abstract class TwoFactorTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_operator_reset_for_a_lost_phone_changes_the_security_stamp_and_lets_the_password_alone_sign_in()
+    {
+        var (client, email) = await AccountSteps.SignedInAsync(app);
+        await TwoFactorSteps.EnrolAsync(client);
+        var stampBefore = await StampAsync(email);
+
+        var exit = await app.InScopeAsync(sp => TwoFactorCommands.ResetAsync(sp, new ConfigurationBuilder().AddInMemoryCollection([new("email", email)]).Build()));
+        using var fresh = app.NewClient();
+        using var signIn = await AccountSteps.SignInAsync(fresh, email);
+
+        Assert.Equal(0, exit);
+        Assert.False(await TwoFactorEnabledAsync(email));
+        Assert.NotEqual(stampBefore, await StampAsync(email));
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        Assert.Equal("2fa.disabled: by an operator", (await AuditSteps.EntriesAboutAsync(app, email)).Last(e => e.StartsWith("2fa.", StringComparison.Ordinal)));
+        client.Dispose();
+    }
+
+    [Fact]
     public async Task The_second_step_without_a_password_step_starts_again()
     {
         using var client = app.NewClient();
@@ -172,6 +193,9 @@ public abstract class TwoFactorTests(AppFixture app)
 
     private Task<bool> TwoFactorEnabledAsync(string email) =>
         app.InScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.TwoFactorEnabled);
+
+    private Task<string?> StampAsync(string email) =>
+        app.InScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.SecurityStamp);
 
     private Task<int> FailedCountAsync(string email) =>
         app.InScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.AccessFailedCount);

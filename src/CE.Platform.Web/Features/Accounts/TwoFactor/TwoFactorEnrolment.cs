@@ -47,14 +47,23 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SignInManager
         return codes;
     }
 
-    /// <summary>Turns two-factor sign-in off and forgets the key, so enrolling again shares a new one.</summary>
+    /// <summary>The person turns two-factor sign-in off from their profile; this session stays signed in.</summary>
     public async Task DisableAsync(AppUser user)
+    {
+        await TurnOffAsync(user, "by the account holder");
+        await signIn.ForgetTwoFactorClientAsync();
+        await signIn.RefreshSignInAsync(user);
+    }
+
+    /// <summary>
+    /// Turns two-factor sign-in off and forgets the key, so enrolling again shares a new one. The key
+    /// change ends every session at its next stamp check, which is what an operator wants for someone who lost phone and codes.
+    /// </summary>
+    public async Task TurnOffAsync(AppUser user, string byWhom)
     {
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await signIn.ForgetTwoFactorClientAsync();
-        await audit.RecordNowAsync("2fa.disabled", user.Email!);
-        await signIn.RefreshSignInAsync(user);
+        await audit.RecordNowAsync("2fa.disabled", user.Email!, byWhom);
     }
 
     public Task<int> RecoveryCodesLeftAsync(AppUser user) => users.CountRecoveryCodesAsync(user);
