@@ -28,6 +28,10 @@ public abstract class SignInTests(AppFixture app)
             (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.LockoutEnd);
         Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(10));
         await app.Mailbox.WaitForAsync(email, "locked");
+        var audit = await AuditSteps.EntriesAboutAsync(app, email);
+        Assert.Equal(5, audit.Count(entry => entry == "sign-in.failed: wrong password"));
+        Assert.Contains("sign-in.locked-out: after 5 failed attempts", audit);
+        Assert.Equal("sign-in.failed: account locked", audit[^1]);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
+using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace CE.Platform.Web.Features.Accounts;
 
 /// <summary>Creates roles and confirmed accounts for operators and seeding (not for self-registration).</summary>
-public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider clock)
 {
     public async Task EnsureRolesAsync()
     {
@@ -34,6 +35,7 @@ public sealed class AccountProvisioning(UserManager<AppUser> users, RoleManager<
         };
         EnsureSucceeded(await users.CreateAsync(user, password), $"create {email}");
         EnsureSucceeded(await users.AddToRolesAsync(user, roleNames), $"add roles to {email}");
+        await audit.RecordNowAsync("role.granted", email, string.Join(", ", roleNames));
         return user;
     }
 

@@ -1,3 +1,4 @@
+using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace CE.Platform.Web.Features.Accounts;
@@ -7,7 +8,7 @@ namespace CE.Platform.Web.Features.Accounts;
 /// lockoutOnFailure: false), and the answer reveals neither which addresses have accounts nor
 /// which are locked: the owner of a locked account learns it by email.
 /// </summary>
-public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountEmails emails)
+public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, AuditLog audit)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
@@ -16,6 +17,7 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<Ap
         {
             // Spend about the time a real check takes, so timing does not reveal unknown addresses.
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password);
+            await failures.RecordUnknownAddressAsync(email);
             return SignInOutcome.Refused;
         }
 
@@ -23,11 +25,18 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<Ap
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await audit.RecordNowAsync("sign-in.succeeded", user.Email!, "password");
             return SignInOutcome.SignedIn;
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return SignInOutcome.TwoFactorRequired;
         }
 
         if (result.IsNotAllowed && await users.CheckPasswordAsync(user, password))
         {
+            await audit.RecordNowAsync("sign-in.failed", user.Email!, "email not confirmed");
             return SignInOutcome.EmailNotConfirmed;
         }
 
@@ -36,11 +45,7 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<Ap
             await users.AccessFailedAsync(user);
         }
 
-        if (!wasLocked && await users.IsLockedOutAsync(user))
-        {
-            await emails.SendLockedOutAsync(user);
-        }
-
+        await failures.RecordAsync(user, wasLocked, wasLocked ? "account locked" : "wrong password");
         return SignInOutcome.Refused;
     }
 

@@ -89,12 +89,7 @@ public sealed class ProfileController(UserManager<AppUser> users, SignInManager<
             return Challenge();
         }
 
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, form.Password))
-        {
-            ModelState.AddModelError(nameof(form.Password), "The password is not correct.");
-        }
-
-        if (!ModelState.IsValid)
+        if (!await users.ConfirmPasswordAsync(user, form.Password, ModelState, nameof(form.Password)))
         {
             return View(form);
         }

@@ -1,3 +1,4 @@
+using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using CE.Platform.Web.Infrastructure.Security;
@@ -7,10 +8,13 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CE.Platform.Web.Features.Accounts;
 
 [Route("account")]
-public sealed class SignInController(PasswordSignIn passwordSignIn, SignInManager<AppUser> signIn) : Controller
+public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSignIn twoFactorSignIn, SignInManager<AppUser> signIn) : Controller
 {
     public const string RefusedMessage =
         "Sign-in failed: check your email address and password. After several failed attempts an account is locked for a few minutes.";
+
+    public const string CodeRefusedMessage =
+        "That code did not work. Use the newest code from your app, or an unused recovery code. After several failed attempts an account is locked for a few minutes.";
 
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -26,13 +30,39 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, SignInManage
         switch (await passwordSignIn.SignInAsync(form.Email, form.Password, form.RememberMe))
         {
             case SignInOutcome.SignedIn:
-                return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : Redirect("/");
+                return ToReturnUrl(form.ReturnUrl);
+            case SignInOutcome.TwoFactorRequired:
+                return RedirectToAction(nameof(SecondStep), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
             case SignInOutcome.EmailNotConfirmed:
                 ModelState.AddModelError("", "Confirm your email address first: use the link we sent you, or ask for a new one below.");
                 ViewData["ShowResend"] = true;
                 return View(form);
             default:
                 ModelState.AddModelError("", RefusedMessage);
+                return View(form);
+        }
+    }
+
+    [AllowAnonymous, HttpGet("login/two-factor")]
+    public IActionResult SecondStep(string? returnUrl, bool rememberMe) => View(new SecondStepForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
+
+    [AllowAnonymous, HttpPost("login/two-factor"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    public async Task<IActionResult> SecondStep(SecondStepForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        switch (await twoFactorSignIn.SignInAsync(form.Code, form.RememberMe, form.RememberDevice))
+        {
+            case SignInOutcome.SignedIn:
+                return ToReturnUrl(form.ReturnUrl);
+            case SignInOutcome.StartAgain:
+                TempData["Status"] = "That sign-in took too long. Enter your email and password again.";
+                return RedirectToAction(nameof(Login), new { returnUrl = form.ReturnUrl });
+            default:
+                ModelState.AddModelError(nameof(form.Code), CodeRefusedMessage);
                 return View(form);
         }
     }
@@ -46,4 +76,6 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, SignInManage
 
     [AllowAnonymous, HttpGet("access-denied")]
     public IActionResult AccessDenied() => View();
+
+    private IActionResult ToReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
 }

@@ -22,4 +22,11 @@ public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimePro
             Details = details,
         });
     }
+
+    /// <summary>Records and saves at once, for actions with no unit of work of their own (sign-ins, Identity's own saves).</summary>
+    public async Task RecordNowAsync(string action, string subject, string? details = null)
+    {
+        Record(action, subject, details);
+        await db.SaveChangesAsync();
+    }
 }

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -18,6 +19,8 @@ public static class WebPipeline
         services.AddScoped<Audit.AuditLog>();
         services.AddFormRateLimits(configuration);
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        // The antiforgery cookie is not marked Secure by default; mark it so whenever the site is reached over HTTPS.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         // Keys live in the database, so every instance behind a load balancer reads the same cookies.
         services.AddDataProtection().SetApplicationName("CE.Platform").PersistKeysToDbContext<AppDbContext>();
@@ -49,6 +52,7 @@ public static class WebPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolmentGate();
         app.UseAuthorization();
         return app;
     }

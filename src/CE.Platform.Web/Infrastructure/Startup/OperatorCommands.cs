@@ -1,5 +1,6 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Records;
@@ -42,8 +43,11 @@ public static class OperatorCommands
             case "accounts" when args.ElementAtOrDefault(1) == "anonymise":
                 await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
                 return await RecordsCommands.AnonymiseAsync(services, app.Configuration);
+            case "accounts" when args.ElementAtOrDefault(1) == "reset-two-factor":
+                await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
+                return await TwoFactorCommands.ResetAsync(services, app.Configuration);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E, {DatabaseCommands.Usage}.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E, accounts reset-two-factor --email E, {DatabaseCommands.Usage}.");
                 return 64;
         }
     }
