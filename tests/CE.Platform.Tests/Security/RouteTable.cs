@@ -54,6 +54,15 @@ public static class RouteTable
         new("POST /profile/password", Login, Allowed, Allowed, Allowed),
         new("GET /profile/delete", Login, Ok, Ok, Ok),
         new("POST /profile/delete", Login, Allowed, Allowed, Allowed),
+        // The code form is shown to anyone; only a pending password sign-in can complete it.
+        new("GET /account/login/two-factor", Ok, Ok, Ok, Ok),
+        new("POST /account/login/two-factor", Allowed, Allowed, Allowed, Allowed),
+        new("GET /profile/two-factor", Login, Ok, Ok, Ok),
+        new("GET /profile/two-factor/setup", Login, Ok, Ok, Ok),
+        new("POST /profile/two-factor/setup", Login, Allowed, Allowed, Allowed),
+        new("POST /profile/two-factor/recovery-codes", Login, Allowed, Allowed, Allowed),
+        new("GET /profile/two-factor/disable", Login, Ok, Ok, Ok),
+        new("POST /profile/two-factor/disable", Login, Allowed, Allowed, Allowed),
 
         // Learning and assessments: the attempt is another learner's, even for an admin.
         new("GET /learning", Login, Ok, Ok, Ok),
