@@ -109,6 +109,7 @@ measure() {
   echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }') of bare, CPU/request app $app_ms ms + PostgreSQL $pg_ms ms${errors:+, non-2xx: $errors}"
   rows+=("$(printf '{"page": "%s", "path": "%s", "requests_per_second": %s, "p50_ms": %s, "p99_ms": %s, "ratio_to_bare": %s, "app_cpu_ms_per_request": %s, "postgres_cpu_ms_per_request": %s, "non_2xx": %s}' \
     "$name" "$path" "$rps" "$p50" "$p99" "$ratio" "$app_ms" "$pg_ms" "${errors:-0}")")
+  printf '"%s" %s\n' "$name" "$rps" >> "$work/plot.dat"
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }')" "$app_ms" "$pg_ms" >> "$md"
 }
 
@@ -183,7 +184,6 @@ printf '\nPeak working set of the app during the run: %s MB. Data set: %s learne
 echo "peak working set: $rss MB"
 
 if command -v gnuplot >/dev/null; then
-  awk -F'|' 'NR>2 && NF>5 {gsub(/^ +| +$/, "", $2); gsub(/ /, "", $3); print "\"" $2 "\" " $3}' "$md" > "$work/plot.dat"
-  gnuplot -e "set terminal png size 900,420; set output '$results/throughput.png'; set style fill solid; set boxwidth 0.6; set ylabel 'requests/s'; set xtics rotate by -25; set title 'Throughput per page ($connections connections)'; plot '$work/plot.dat' using 2:xtic(1) with boxes notitle"
+  gnuplot -e "set terminal png size 900,420; set output '$results/throughput.png'; set style fill solid; set boxwidth 0.6; set logscale y; set ylabel 'requests/s (log scale)'; set xtics rotate by -25; set title 'Throughput per page ($connections connections, $learners learners)'; plot '$work/plot.dat' using 2:xtic(1) with boxes notitle"
 fi
 echo "results: $md, $json"
