@@ -9,13 +9,11 @@ namespace CE.Platform.Testing;
 /// need the app ask for <see cref="Factory"/>; when the database is not available they are skipped
 /// (or failed, where the environment requires the suite).
 /// </summary>
-public abstract class AppFixture : IAsyncLifetime
+public abstract class AppFixture(DatabaseKind kind) : IAsyncLifetime
 {
     private TestDatabase? database;
     private string? unavailable;
     private CePlatformFactory? factory;
-
-    protected abstract string RequiredVariable { get; }
 
     protected virtual IReadOnlyDictionary<string, string?>? Overrides => null;
 
@@ -28,7 +26,7 @@ public abstract class AppFixture : IAsyncLifetime
         {
             if (factory is null)
             {
-                Requirements.Unavailable(RequiredVariable, unavailable ?? "The app did not start.");
+                Requirements.Unavailable(kind.RequiredVariable, unavailable ?? "The app did not start.");
             }
 
             return factory!;
@@ -71,21 +69,9 @@ public abstract class AppFixture : IAsyncLifetime
         return await action(scope.ServiceProvider);
     }
 
-    protected abstract Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync();
+    protected virtual Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() => kind.CreateAsync();
 }
 
-public sealed class SqliteAppFixture : AppFixture
-{
-    protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
+public sealed class SqliteAppFixture() : AppFixture(DatabaseKind.Sqlite);
 
-    protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
-}
-
-public sealed class PostgreSqlAppFixture : AppFixture
-{
-    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
-
-    protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        await PostgreSqlTestDatabase.TryCreateAsync();
-}
+public sealed class PostgreSqlAppFixture() : AppFixture(DatabaseKind.PostgreSql);

@@ -7,7 +7,7 @@ namespace CE.Platform.Testing;
 /// The app with a real Hangfire server on its real job storage, and mail through a
 /// <see cref="FaultyEmailSender"/>, for tests of jobs that fail halfway.
 /// </summary>
-public abstract class JobServerAppFixture : AppFixture
+public abstract class JobServerAppFixture(DatabaseKind kind) : AppFixture(kind)
 {
     public FaultyEmailSender Mail => Factory.Services.GetRequiredService<FaultyEmailSender>();
 
@@ -18,18 +18,6 @@ public abstract class JobServerAppFixture : AppFixture
         .AddSingleton<IEmailSender>(sp => sp.GetRequiredService<FaultyEmailSender>());
 }
 
-public sealed class SqliteJobServerAppFixture : JobServerAppFixture
-{
-    protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
+public sealed class SqliteJobServerAppFixture() : JobServerAppFixture(DatabaseKind.Sqlite);
 
-    protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
-}
-
-public sealed class PostgreSqlJobServerAppFixture : JobServerAppFixture
-{
-    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
-
-    protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        await PostgreSqlTestDatabase.TryCreateAsync();
-}
+public sealed class PostgreSqlJobServerAppFixture() : JobServerAppFixture(DatabaseKind.PostgreSql);

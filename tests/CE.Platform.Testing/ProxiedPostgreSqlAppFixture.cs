@@ -6,7 +6,7 @@ namespace CE.Platform.Testing;
 /// The app on its own PostgreSQL database, reached through a <see cref="TcpProxy"/> the test can
 /// cut and restore. Queries made by the test itself go straight to the server.
 /// </summary>
-public sealed class ProxiedPostgreSqlAppFixture : AppFixture
+public sealed class ProxiedPostgreSqlAppFixture() : AppFixture(DatabaseKind.PostgreSql)
 {
     private TcpProxy? proxy;
     private string? proxiedConnectionString;
@@ -14,8 +14,6 @@ public sealed class ProxiedPostgreSqlAppFixture : AppFixture
     public TcpProxy Proxy => proxy ?? throw new InvalidOperationException("The database was not created.");
 
     public TestDatabase Database => Factory.Database;
-
-    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
 
     protected override IReadOnlyDictionary<string, string?>? Overrides =>
         new Dictionary<string, string?> { ["ConnectionStrings:Default"] = proxiedConnectionString };

@@ -15,29 +15,16 @@ public interface IClockFixture
     FixedClock Clock { get; }
 }
 
-public sealed class ControlledClockSqliteFixture : AppFixture, IClockFixture
+public abstract class ControlledClockFixture(DatabaseKind kind) : AppFixture(kind), IClockFixture
 {
     public FixedClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
-
     protected override Action<IServiceCollection> Services => services => services.AddSingleton<TimeProvider>(Clock);
-
-    protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
 }
 
-public sealed class ControlledClockPostgreSqlFixture : AppFixture, IClockFixture
-{
-    public FixedClock Clock { get; } = new(DateTimeOffset.UtcNow);
+public sealed class ControlledClockSqliteFixture() : ControlledClockFixture(DatabaseKind.Sqlite);
 
-    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
-
-    protected override Action<IServiceCollection> Services => services => services.AddSingleton<TimeProvider>(Clock);
-
-    protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        await PostgreSqlTestDatabase.TryCreateAsync();
-}
+public sealed class ControlledClockPostgreSqlFixture() : ControlledClockFixture(DatabaseKind.PostgreSql);
 
 [CollectionDefinition(ControlledClock.Sqlite)]
 public sealed class ControlledClockSqliteCollection : ICollectionFixture<ControlledClockSqliteFixture>;

@@ -12,25 +12,14 @@ public static class StaffTwoFactor
         new Dictionary<string, string?> { ["Security:RequireTwoFactorForRoles"] = "Admin,Coordinator" };
 }
 
-public sealed class StaffTwoFactorSqliteFixture : AppFixture
+public abstract class StaffTwoFactorFixture(DatabaseKind kind) : AppFixture(kind)
 {
-    protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
-
     protected override IReadOnlyDictionary<string, string?> Overrides => StaffTwoFactor.Settings;
-
-    protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
 }
 
-public sealed class StaffTwoFactorPostgreSqlFixture : AppFixture
-{
-    protected override string RequiredVariable => Requirements.RequirePostgresVariable;
+public sealed class StaffTwoFactorSqliteFixture() : StaffTwoFactorFixture(DatabaseKind.Sqlite);
 
-    protected override IReadOnlyDictionary<string, string?> Overrides => StaffTwoFactor.Settings;
-
-    protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        await PostgreSqlTestDatabase.TryCreateAsync();
-}
+public sealed class StaffTwoFactorPostgreSqlFixture() : StaffTwoFactorFixture(DatabaseKind.PostgreSql);
 
 [CollectionDefinition(StaffTwoFactor.Sqlite)]
 public sealed class StaffTwoFactorSqliteCollection : ICollectionFixture<StaffTwoFactorSqliteFixture>;

@@ -14,16 +14,11 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
     private SqlCommandCounter Counter => app.Counter;
 
     /// <summary>The app on its own SQLite database, with every SQL command counted.</summary>
-    public sealed class CountingApp : AppFixture
+    public sealed class CountingApp() : AppFixture(DatabaseKind.Sqlite)
     {
         public SqlCommandCounter Counter { get; } = new();
 
-        protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
-
         protected override Action<IServiceCollection>? Services => services => services.AddSingleton<IInterceptor>(Counter);
-
-        protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-            Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
     }
 
     [Fact]

@@ -4,14 +4,9 @@ using CE.Platform.Testing;
 namespace CE.Platform.Tests.Security;
 
 /// <summary>An app on its own SQLite database with one limit lowered, so exhausting it disturbs no other test.</summary>
-public abstract class LimitedApp(string setting) : AppFixture
+public abstract class LimitedApp(string setting) : AppFixture(DatabaseKind.Sqlite)
 {
-    protected override string RequiredVariable => "CE_REQUIRE_SQLITE";
-
     protected override IReadOnlyDictionary<string, string?>? Overrides => new Dictionary<string, string?> { [setting] = "3" };
-
-    protected override Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync() =>
-        Task.FromResult<(TestDatabase?, string?)>((new SqliteTestDatabase(), null));
 }
 
 public sealed class QuizPostsLimitedApp() : LimitedApp("RateLimits:QuizPostsPerMinute");
