@@ -26,6 +26,9 @@ public abstract class AppDbContext(DbContextOptions options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The collation that sorts people's names the way a reader expects (case and accents aside).</summary>
+    public abstract string NameCollation { get; }
+
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Module> Modules => Set<Module>();
     public DbSet<ModuleVersion> ModuleVersions => Set<ModuleVersion>();

@@ -260,7 +260,7 @@ public sealed class AssignmentRulesTests
     private static MatrixCell Cell(LearnerAssignment[] cycles, bool started = false, DateTime? now = null)
     {
         var at = now ?? Now;
-        return ComplianceMatrixQuery.Cell(cycles, started, Certificates, DateOnly.FromDateTime(at), at);
+        return MatrixCellRules.Cell(cycles, started ? at : null, Certificates, DateOnly.FromDateTime(at), at);
     }
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
