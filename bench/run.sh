@@ -147,6 +147,11 @@ for entry in "${pages[@]}"; do
   measure "$name" "$path" "$cookie"
 done
 
+# The latency one coordinator sees: the matrix with 4 requests at once (several coordinators of the
+# organisation reading it together). The 32-connection row above measures throughput; its latency is
+# mostly the queue of 32 heavy requests on 2 cores.
+connections=4 measure "compliance matrix, 4 at once" "/coordinator/$organisation/matrix" "$coordinator"
+
 echo "== quiz answer save and submit: $connections concurrent submitters"
 export QUIZ_POOL="$work/pool.tsv" QUIZ_SESSIONS="$work/sessions.tsv" QUIZ_THREADS=2 QUIZ_COUNTS="$work/counts"
 QUIZ_MODE=save wrk -t2 -c"$connections" -d3s -s bench/quiz.lua "$base/" >/dev/null
