@@ -19,7 +19,8 @@ public sealed record SeedResult(int Learners, int Organisations, int Attempts, i
 /// <summary>
 /// Fills a migrated database with a realistic data set in batches: organisations, learners (one
 /// password hash shared, since hashing 10,000 passwords would take minutes), attempts, completions
-/// with signed certificates, and annual assignments. Content comes from the normal course import.
+/// with signed certificates, and annual assignments (every module in the large organisation, the
+/// compliance-matrix target). Content comes from the normal course import.
 /// </summary>
 public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions, SigningKeyStore keys, IOptions<SiteOptions> site, TimeProvider clock)
 {
@@ -149,7 +150,8 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
         foreach (var (index, user) in users)
         {
             var organisation = OrganisationOf(index, size, organisations);
-            foreach (var moduleId in moduleIds.Take(size.AssignmentsPerLearner))
+            // The large organisation's learners have every module: the matrix target is 1,000 × 4.
+            foreach (var moduleId in moduleIds.Take(organisation == organisations[0] ? moduleIds.Count : size.AssignmentsPerLearner))
             {
                 if (!assignments.TryGetValue((organisation.Id, moduleId), out var assignment))
                 {

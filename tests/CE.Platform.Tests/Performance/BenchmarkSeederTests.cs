@@ -27,7 +27,9 @@ public abstract class BenchmarkSeederTests
         Assert.Equal(600, await db.QuizAttempts.CountAsync());
         Assert.Equal(240, await db.Completions.CountAsync());
         Assert.Equal(240, await db.Certificates.CountAsync());
-        Assert.Equal(180, await db.LearnerAssignments.CountAsync());
+        // Three modules each, four in the large organisation (6 learners).
+        Assert.Equal(54 * 3 + 6 * 4, await db.LearnerAssignments.CountAsync());
+        Assert.Equal(6 * 4, await db.LearnerAssignments.CountAsync(l => l.OrganisationId == result.LargeOrganisationId));
         Assert.Equal(size.LargeOrganisation + 1, await db.Memberships.CountAsync(m => m.OrganisationId == result.LargeOrganisationId));
         var keys = await scope.ServiceProvider.GetRequiredService<SigningKeyStore>().PublishedAsync();
         var sample = await db.Certificates.AsNoTracking().OrderBy(c => c.Id).Take(5).ToListAsync();

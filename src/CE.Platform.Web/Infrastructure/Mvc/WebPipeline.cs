@@ -35,6 +35,7 @@ public static class WebPipeline
 
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
+        app.Use(RunToCompletion.InvokeAsync);
         if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
         {
             app.UseForwardedHeaders();
