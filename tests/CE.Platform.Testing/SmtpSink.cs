@@ -52,6 +52,9 @@ public sealed class SmtpSink : IAsyncDisposable
         while (!stop.IsCancellationRequested)
         {
             var client = await listener.AcceptTcpClientAsync(stop.Token);
+            // A reply line goes out as two small writes (text, then CRLF); without this, Nagle holds the
+            // second back for the client's delayed ACK, which a real relay writing whole lines avoids.
+            client.NoDelay = true;
             Interlocked.Increment(ref connections);
             open[client] = 0;
             _ = ServeAsync(client);

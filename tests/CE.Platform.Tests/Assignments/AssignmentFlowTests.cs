@@ -93,6 +93,8 @@ public abstract class AssignmentFlowTests(AppFixture app)
 
         Assert.Contains(late, overdue.QuerySelector("tbody")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(overdue.QuerySelector("td.cell--overdue"));
+        Assert.Equal("Overdue", overdue.QuerySelector("#status option[selected]")?.GetAttribute("value"));
+        Assert.NotNull(overdue.QuerySelector("#status option[value=NotAssigned]"));
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains(late, text, StringComparison.Ordinal);
         Assert.Contains("overdue", text, StringComparison.Ordinal);
