@@ -23,7 +23,7 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
     {
         var org = await SeedAsync();
 
-        var all = await QueryAsync(org, q => q.FullAsync(org.Organisation, new MatrixFilter(null, null)));
+        var all = await FullAsync(org, new MatrixFilter(null, null));
 
         var safety = all.Modules.Single(m => m.Id == org.ModuleA);
         var pharmacology = all.Modules.Single(m => m.Id == org.ModuleB);
@@ -34,12 +34,12 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
         Assert.Equal(Fillers / 2, all.UnitTotals.Single(u => u.Unit == "ICU").Assigned);
         foreach (var status in Enum.GetValues<CellStatus>())
         {
-            var filtered = await QueryAsync(org, q => q.FullAsync(org.Organisation, new MatrixFilter(null, status)));
+            var filtered = await FullAsync(org, new MatrixFilter(null, status));
             var expected = all.Rows.Where(r => r.Cells.Any(c => c.Status == status)).Select(r => r.UserId).Order();
             Assert.Equal(expected, filtered.Rows.Select(r => r.UserId).Order());
         }
 
-        var byOverdue = await QueryAsync(org, q => q.BuildAsync(org.Organisation, new MatrixFilter(null, null, "overdue")));
+        var byOverdue = await PageAsync(org, new MatrixFilter(null, null, "overdue"));
         Assert.Equal(org.Overdue, byOverdue.Rows[0].UserId);
         Assert.Equal(CellStatus.InProgress, all.Rows.Single(r => r.UserId == org.Reading).Cells[Index(all, org.ModuleA)].Status);
         Assert.Equal(CellStatus.Completed, all.Rows.Single(r => r.UserId == org.RenewalNotOpen).Cells[Index(all, org.ModuleA)].Status);
@@ -50,9 +50,9 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
     {
         var org = await SeedAsync();
 
-        var first = await QueryAsync(org, q => q.BuildAsync(org.Organisation, new MatrixFilter(null, null)));
-        var second = await QueryAsync(org, q => q.BuildAsync(org.Organisation, new MatrixFilter(null, null, Page: 2)));
-        var unit = await QueryAsync(org, q => q.BuildAsync(org.Organisation, new MatrixFilter(org.Organisation.Units.Single(u => u.Name == "ICU").Id, null)));
+        var first = await PageAsync(org, new MatrixFilter(null, null));
+        var second = await PageAsync(org, new MatrixFilter(null, null, Page: 2));
+        var unit = await PageAsync(org, new MatrixFilter(org.Organisation.Units.Single(u => u.Name == "ICU").Id, null));
 
         Assert.Equal((Fillers + 4, 2, 50, 10), (first.TotalRows, first.Pages, first.Rows.Count, second.Rows.Count));
         var names = first.Rows.Concat(second.Rows).Select(r => r.Name).ToList();
@@ -65,8 +65,11 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
 
     private static int Index(ComplianceMatrix matrix, int moduleId) => matrix.Modules.Select(m => m.Id).ToList().IndexOf(moduleId);
 
-    private Task<ComplianceMatrix> QueryAsync(SeededOrganisation org, Func<ComplianceMatrixQuery, Task<ComplianceMatrix>> query) =>
-        app.InScopeAsync(sp => query(sp.GetRequiredService<ComplianceMatrixQuery>()));
+    private Task<ComplianceMatrix> FullAsync(SeededOrganisation org, MatrixFilter filter) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<ComplianceMatrixQuery>().FullAsync(org.Organisation, filter));
+
+    private Task<ComplianceMatrix> PageAsync(SeededOrganisation org, MatrixFilter filter) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<ComplianceMatrixQuery>().BuildAsync(org.Organisation, filter));
 
     private sealed record SeededOrganisation(Organisation Organisation, int ModuleA, int ModuleB, string Overdue, string Reading, string RenewalNotOpen);
 

@@ -11,7 +11,7 @@ public sealed class SmtpEmailSenderTests
     public async Task Many_messages_eight_at_a_time_share_a_few_connections_and_all_arrive()
     {
         await using var sink = new SmtpSink();
-        using var sender = Sender(sink);
+        using var sender = Sender(sink.Port);
 
         foreach (var batch in Enumerable.Range(1, 40).Chunk(8))
         {
@@ -27,7 +27,7 @@ public sealed class SmtpEmailSenderTests
     public async Task A_kept_connection_the_relay_dropped_is_replaced_and_the_message_still_goes()
     {
         await using var sink = new SmtpSink();
-        using var sender = Sender(sink);
+        using var sender = Sender(sink.Port);
         await sender.SendAsync(Message(1));
 
         sink.DropConnections();
@@ -46,13 +46,13 @@ public sealed class SmtpEmailSenderTests
             port = closed.Port;
         }
 
-        using var sender = new SmtpEmailSender(Options.Create(new EmailOptions { Smtp = { Host = "127.0.0.1", Port = port, Security = "None" } }));
+        using var sender = Sender(port);
 
         await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => sender.SendAsync(Message(1)));
     }
 
-    private static SmtpEmailSender Sender(SmtpSink sink) =>
-        new(Options.Create(new EmailOptions { Smtp = { Host = "127.0.0.1", Port = sink.Port, Security = "None" } }));
+    private static SmtpEmailSender Sender(int port) =>
+        new(Options.Create(new EmailOptions { Smtp = { Host = "127.0.0.1", Port = port, Security = "None" } }));
 
     private static EmailMessage Message(int i) => new($"learner{i}@example.org", null, $"Reminder {i}", "Your module is due.");
 
