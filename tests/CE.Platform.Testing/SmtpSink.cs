@@ -13,7 +13,8 @@ public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stop = new();
-    private readonly ConcurrentDictionary<TcpClient, byte> open = new();
+    // Sockets, not TcpClients: a disposed TcpClient's Client is null, and a drop can race a client's own close.
+    private readonly ConcurrentDictionary<Socket, byte> open = new();
     private readonly Task accepting;
     private int connections;
 
@@ -32,9 +33,9 @@ public sealed class SmtpSink : IAsyncDisposable
     /// <summary>Closes every open connection without a word, as a relay restart or idle timeout does.</summary>
     public void DropConnections()
     {
-        foreach (var client in open.Keys)
+        foreach (var socket in open.Keys)
         {
-            client.Client.Close(0);
+            socket.Close(0); // closing an already closed socket does nothing
         }
     }
 
@@ -56,13 +57,14 @@ public sealed class SmtpSink : IAsyncDisposable
             // through this relay took from 7 s to 22 s; without it, steadily about 7 s.
             client.NoDelay = true;
             Interlocked.Increment(ref connections);
-            open[client] = 0;
+            open[client.Client] = 0;
             _ = ServeAsync(client);
         }
     }
 
     private async Task ServeAsync(TcpClient client)
     {
+        var socket = client.Client;
         try
         {
             using var _ = client;
@@ -100,7 +102,7 @@ public sealed class SmtpSink : IAsyncDisposable
         }
         finally
         {
-            open.TryRemove(client, out _);
+            open.TryRemove(socket, out _);
         }
     }
 }
