@@ -1,7 +1,7 @@
 using System.Net;
 using CE.Platform.Testing;
-using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Content.Import;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using CE.Platform.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
 using CE.Platform.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,6 +1,6 @@
+using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Mvc;
 
 // In the feature's namespace, so its views are found under Features/Accounts/Views/TwoFactor.

@@ -59,8 +59,11 @@ internal static class ModuleFileParser
             yaml.Report(fields.LineOf("authors"), "a module names at least one author");
         }
 
-        if (module is { Id: { } id, Title: { } title, Summary: { } summary, Minutes: { } minutes, Credit: { } credit, CreditTypes: { } types,
-            Audience: { } audience, Reviewer: { } reviewedBy, LastReviewed: { } lastReviewed, ReviewDue: { } reviewDue, Disclosure: { } disclosure, Quiz: { } rules }
+        if (module is
+            {
+                Id: { } id, Title: { } title, Summary: { } summary, Minutes: { } minutes, Credit: { } credit, CreditTypes: { } types,
+                Audience: { } audience, Reviewer: { } reviewedBy, LastReviewed: { } lastReviewed, ReviewDue: { } reviewDue, Disclosure: { } disclosure, Quiz: { } rules
+            }
             && objectives is not null && references is not null && module.Authors.All(a => a is not null))
         {
             return new ModuleDefinition
