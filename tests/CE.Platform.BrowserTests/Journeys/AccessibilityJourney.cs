@@ -59,7 +59,7 @@ public sealed class AccessibilityJourney(LiveSite site)
         {
             await new AccountPages(page).SignInAsync(email, AccountSteps.Password);
             await VisitAsync(page, "/admin", "/admin/content", "/admin/certificates", "/admin/audit", "/admin/organisations",
-                "/admin/board-report", "/admin/evaluations");
+                "/admin/board-report", "/admin/evaluations", "/admin/evaluations/ketamine-safety/comments");
         });
     }
 
@@ -95,7 +95,7 @@ public sealed class AccessibilityJourney(LiveSite site)
         await page.RouteAsync("**/accessibility-probe", route => route.FulfillAsync(new()
         {
             ContentType = "text/html",
-            Body = """<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body><main><h1>Probe</h1><input id="unlabelled" type="text"></main></body></html>""",
+            Body = """<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body><main><p>Probe</p><input id="unlabelled" type="text"></main></body></html>""",
         }));
         await page.GotoAsync("/accessibility-probe");
         var audit = AccessibilityAudit.Of(page);
@@ -106,6 +106,7 @@ public sealed class AccessibilityJourney(LiveSite site)
         Assert.Contains("/accessibility-probe", failure.Message, StringComparison.Ordinal);
         Assert.Contains("label (critical)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("at #unlabelled", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("page-has-heading-one (moderate)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("https://dequeuniversity.com/rules/axe/4.14/label", failure.Message, StringComparison.Ordinal);
     }
 

@@ -177,10 +177,17 @@ public abstract class TwoFactorTests(AppFixture app)
     {
         using var client = app.NewClient();
 
-        using var response = await client.SubmitAsync("/account/login/two-factor", new Dictionary<string, string> { ["Code"] = "123456" });
+        using var page = await client.GetAsync("/account/login/two-factor?returnUrl=%2Fcertificates");
+        var token = await client.AntiforgeryTokenAsync("/account/login");
+        using var post = await client.PostAsync("/account/login/two-factor", [new("__RequestVerificationToken", token), new("Code", "123456")]);
 
-        Assert.StartsWith("/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.DoesNotContain("two-factor", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.All(new[] { page, post }, response =>
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            Assert.DoesNotContain("two-factor", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        });
+        Assert.Contains("returnUrl=%2Fcertificates", page.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     /// <summary>A six-digit code that is not valid for <paramref name="key"/> in the current window (the app accepts a few steps either side).</summary>

@@ -5,8 +5,11 @@ namespace CE.Platform.Tests.Security;
 /// <summary>The cells of a CSV file as a spreadsheet reads them (RFC 4180 quoting).</summary>
 public static class CsvCells
 {
-    public static IEnumerable<string> Read(string csv)
+    public static IEnumerable<string> Read(string csv) => Rows(csv).SelectMany(row => row);
+
+    public static IEnumerable<IReadOnlyList<string>> Rows(string csv)
     {
+        var row = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < csv.Length; i++)
@@ -34,8 +37,13 @@ public static class CsvCells
             }
             else if (c is ',' or '\n')
             {
-                yield return cell.ToString().TrimEnd('\r');
+                row.Add(cell.ToString().TrimEnd('\r'));
                 cell.Clear();
+                if (c == '\n')
+                {
+                    yield return row;
+                    row = [];
+                }
             }
             else
             {
@@ -43,7 +51,11 @@ public static class CsvCells
             }
         }
 
-        yield return cell.ToString();
+        if (cell.Length > 0 || row.Count > 0)
+        {
+            row.Add(cell.ToString());
+            yield return row;
+        }
     }
 
     /// <summary>A spreadsheet evaluates a cell that starts with one of these (OWASP "CSV injection").</summary>

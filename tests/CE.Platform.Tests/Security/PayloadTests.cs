@@ -33,6 +33,7 @@ public abstract class PayloadTests(AppFixture app)
             (world.Admin, $"/admin/certificates/{world.RevokedNumber}", [world.FullName, world.RevocationReason]),
             (world.Admin, "/admin/audit", [world.RevocationReason, world.ReissueReason]),
             (world.Admin, "/admin/evaluations", []),
+            (world.Admin, $"/admin/evaluations/{PayloadWorld.Module}/comments", [world.Comments]),
             (world.Admin, "/admin/board-report", []),
             (app.NewClient(), $"/verify/{certificate.VerificationToken}", [world.FullName, world.Credential]),
         };
@@ -51,12 +52,13 @@ public abstract class PayloadTests(AppFixture app)
     {
         using var world = await PayloadWorld.CreateAsync(app);
         var today = DateTime.UtcNow;
-        // The transcript and evaluation exports hold no user-entered text (evaluation comments are stored, shown nowhere).
+        // The transcript and the evaluation means hold no user-entered text.
         var exports = new (AppClient Client, string Url, string[] Shown)[]
         {
             (world.Coordinator, $"/coordinator/{world.OrganisationId}/matrix.csv", [world.FullName, world.UnitName, world.InvitedName]),
             (world.Coordinator, $"/coordinator/{world.OrganisationId}/completions.csv", [world.FullName]),
             (world.Admin, $"/admin/board-report.csv?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}", [world.GivenName, world.FamilyName, world.LicenseNumber]),
+            (world.Admin, "/admin/evaluations/comments.csv", [world.Comments]),
         };
 
         var problems = new List<string>();

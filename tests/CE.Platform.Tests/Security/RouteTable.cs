@@ -55,7 +55,7 @@ public static class RouteTable
         new("GET /profile/delete", Login, Ok, Ok, Ok),
         new("POST /profile/delete", Login, Allowed, Allowed, Allowed),
         // The code form is shown to anyone; only a pending password sign-in can complete it.
-        new("GET /account/login/two-factor", Ok, Ok, Ok, Ok),
+        new("GET /account/login/two-factor", Login, Login, Login, Login),
         new("POST /account/login/two-factor", Allowed, Allowed, Allowed, Allowed),
         new("GET /profile/two-factor", Login, Ok, Ok, Ok),
         new("GET /profile/two-factor/setup", Login, Ok, Ok, Ok),
@@ -111,6 +111,8 @@ public static class RouteTable
         new("POST /admin/content/import", Login, Denied, Denied, Allowed),
         new("GET /admin/evaluations", Login, Denied, Denied, Ok),
         new("GET /admin/evaluations.csv", Login, Denied, Denied, Ok),
+        new("GET /admin/evaluations/{slug}/comments", Login, Denied, Denied, Ok),
+        new("GET /admin/evaluations/comments.csv", Login, Denied, Denied, Ok),
         new("GET /admin/organisations", Login, Denied, Denied, Ok),
         new("POST /admin/organisations", Login, Denied, Denied, Allowed),
         new("POST /admin/organisations/{id:int}/coordinators", Login, Denied, Denied, Allowed),

@@ -1,7 +1,7 @@
 using CE.Platform.Web.Features.Accounts.TwoFactor;
+using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -43,8 +43,12 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
         }
     }
 
+    /// <summary>Only between the password and the code: with no password step pending there is no one to ask a code of.</summary>
     [AllowAnonymous, HttpGet("login/two-factor")]
-    public IActionResult SecondStep(string? returnUrl, bool rememberMe) => View(new SecondStepForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    public async Task<IActionResult> SecondStep(string? returnUrl, bool rememberMe) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login), new { returnUrl })
+            : View(new SecondStepForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
 
     [AllowAnonymous, HttpPost("login/two-factor"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> SecondStep(SecondStepForm form)

@@ -6,6 +6,7 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddScoped<ContentStatusQuery>();
         services.AddScoped<EvaluationReportQuery>();
+        services.AddScoped<EvaluationCommentsQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<BoardReportQuery>();
         return services;

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Admin;
 
-/// <summary>One module's evaluations in aggregate: how many, the mean of each 1–5 item, and intended change.</summary>
+/// <summary>One module's evaluations in aggregate: how many, the mean of each 1–5 item, intended change, and how many left a comment.</summary>
 public sealed record EvaluationSummary(string ModuleSlug, string ModuleTitle, int Count, double ObjectivesMet, double RelevantToPractice,
-    double FreeOfCommercialBias, double WellPresented, int ChangeYes, int ChangeNo, int ChangeUnsure);
+    double FreeOfCommercialBias, double WellPresented, int ChangeYes, int ChangeNo, int ChangeUnsure, int Comments);
 
 public sealed class EvaluationReportQuery(AppDbContext db)
 {
@@ -25,6 +25,7 @@ public sealed class EvaluationReportQuery(AppDbContext db)
                 Yes = g.Count(e => e.IntendsPracticeChange == "Yes"),
                 No = g.Count(e => e.IntendsPracticeChange == "No"),
                 Unsure = g.Count(e => e.IntendsPracticeChange == "Unsure"),
+                Comments = g.Count(e => e.Comments != null),
             })
             .ToListAsync(cancellationToken);
         var modules = await db.Modules.AsNoTracking()
@@ -32,17 +33,17 @@ public sealed class EvaluationReportQuery(AppDbContext db)
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         return rows.OrderBy(r => modules[r.ModuleId].Course).ThenBy(r => modules[r.ModuleId].Position)
             .Select(r => new EvaluationSummary(modules[r.ModuleId].Slug, modules[r.ModuleId].Title, r.Count, r.ObjectivesMet, r.RelevantToPractice,
-                r.FreeOfCommercialBias, r.WellPresented, r.Yes, r.No, r.Unsure))
+                r.FreeOfCommercialBias, r.WellPresented, r.Yes, r.No, r.Unsure, r.Comments))
             .ToList();
     }
 
     public static CsvDocument ToCsv(IEnumerable<EvaluationSummary> rows)
     {
         var csv = new CsvDocument().Row("module_id", "module_title", "evaluations", "mean_objectives_met", "mean_relevant_to_practice",
-            "mean_free_of_commercial_bias", "mean_well_presented", "intends_change_yes", "intends_change_no", "intends_change_unsure");
+            "mean_free_of_commercial_bias", "mean_well_presented", "intends_change_yes", "intends_change_no", "intends_change_unsure", "comments");
         foreach (var r in rows)
         {
-            csv.Row(r.ModuleSlug, r.ModuleTitle, r.Count, r.ObjectivesMet, r.RelevantToPractice, r.FreeOfCommercialBias, r.WellPresented, r.ChangeYes, r.ChangeNo, r.ChangeUnsure);
+            csv.Row(r.ModuleSlug, r.ModuleTitle, r.Count, r.ObjectivesMet, r.RelevantToPractice, r.FreeOfCommercialBias, r.WellPresented, r.ChangeYes, r.ChangeNo, r.ChangeUnsure, r.Comments);
         }
 
         return csv;
