@@ -42,6 +42,15 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task A_data_protection_certificate_that_cannot_be_read_stops_the_app_with_one_line_naming_the_setting()
+    {
+        var (exit, error) = await RunAppAsync(new() { ["DataProtection__CertificatePath"] = "/nonexistent/keys.pfx" });
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("CE.Platform cannot start: DataProtection:CertificatePath: cannot read the PKCS#12 certificate '/nonexistent/keys.pfx'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_accounts_are_refused_in_production()
     {
         var (exit, error) = await RunAppAsync(new() { ["Seed__DemoAccounts"] = "true" });

@@ -1,7 +1,6 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -22,8 +21,7 @@ public static class WebPipeline
         // The antiforgery cookie is not marked Secure by default; mark it so whenever the site is reached over HTTPS.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
-        // Keys live in the database, so every instance behind a load balancer reads the same cookies.
-        services.AddDataProtection().SetApplicationName("CE.Platform").PersistKeysToDbContext<AppDbContext>();
+        services.AddPlatformDataProtection();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Infrastructure.Security;
 
 namespace CE.Platform.Web.Infrastructure.Startup;
 
@@ -12,7 +13,9 @@ public static class StartupGuards
             throw new StartupException("Seed:DemoAccounts is true in Production; demo accounts with known passwords are never created there.");
         }
 
-        // Reading the settings validates Database:Provider and ConnectionStrings:Default.
+        // Reading the settings validates Database:Provider and ConnectionStrings:Default, and loads the
+        // Data Protection certificates, so a bad one stops start-up rather than the first sign-in.
         _ = app.Services.GetRequiredService<DatabaseSettings>();
+        _ = app.Services.GetRequiredService<DataProtectionCertificates>();
     }
 }
