@@ -86,7 +86,7 @@ public sealed class DataProtectionCertificateTests
 
         using var client = new AppClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         using var signedIn = await AccountSteps.SignInAsync(client, email);
-        return signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ce.auth=", StringComparison.Ordinal)).Split(';')[0];
+        return SetCookies.StartingWith(signedIn, "ce.auth=").Split(';')[0];
     }
 
     private static string WriteCertificate(string folder, string name)

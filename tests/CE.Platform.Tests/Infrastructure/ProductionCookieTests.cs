@@ -32,10 +32,7 @@ public abstract class ProductionCookieTests(AppFixture app)
         Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
     }
 
-    private static string SetCookie(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.SingleOrDefault(c => c.StartsWith(name, StringComparison.Ordinal)) is { } cookie
-            ? cookie.ToLowerInvariant()
-            : throw new Xunit.Sdk.XunitException($"No {name} cookie set by {response.RequestMessage?.RequestUri}.");
+    private static string SetCookie(HttpResponseMessage response, string prefix) => SetCookies.StartingWith(response, prefix).ToLowerInvariant();
 
     private static void AssertLockedDown(string cookie, string sameSite)
     {

@@ -16,10 +16,11 @@ public static class MatrixCellRules
             return new MatrixCell(CellStatus.NotAssigned, null, null, null);
         }
 
+        // Minimums over nullable values are null when no cycle is open, as in ComplianceCellStatuses.
         var openCycles = cycles.Where(c => c.CompletedAtUtc is null).ToList();
         var lastDone = cycles.Where(c => c.CompletedAtUtc is not null).MaxBy(c => c.CompletedAtUtc);
-        var dueDate = openCycles.Count > 0 ? openCycles.Min(c => c.DueDate) : (DateOnly?)null;
-        var opens = openCycles.Count > 0 ? openCycles.Min(c => c.OpensAtUtc) : (DateTime?)null;
+        var dueDate = openCycles.Min(c => (DateOnly?)c.DueDate);
+        var opens = openCycles.Min(c => (DateTime?)c.OpensAtUtc);
         if (dueDate is not { } due || (opens > now && lastDone is not null))
         {
             return new MatrixCell(CellStatus.Completed, dueDate, lastDone!.CompletedAtUtc, certificates.GetValueOrDefault(lastDone.CompletionId ?? 0));

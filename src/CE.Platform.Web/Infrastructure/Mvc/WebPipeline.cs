@@ -1,4 +1,3 @@
-using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.HttpOverrides;
