@@ -1,5 +1,6 @@
 namespace CE.Platform.Web.Features.Content.Definitions;
 
+/// <summary>A bank question. <paramref name="Objective"/> is the 1-based number of the module objective it tests.</summary>
 public sealed record QuestionDefinition(
     string Id,
     string Section,
@@ -8,7 +9,8 @@ public sealed record QuestionDefinition(
     IReadOnlyList<OptionDefinition> Options,
     IReadOnlyList<string> Answer,
     MultipleScoring Scoring,
-    string Rationale);
+    string Rationale,
+    int? Objective = null);
 
 public sealed record OptionDefinition(string Key, string Text);
 

@@ -18,6 +18,11 @@ internal static class ModuleChecks
                 bankFile.Report(line, $"duplicate question id '{question.Id}'");
             }
 
+            if (question.Objective > module.Objectives.Count)
+            {
+                bankFile.Report(line, $"question '{question.Id}' tests objective {question.Objective}, but the module has {module.Objectives.Count} objectives");
+            }
+
             if (!anchors.Contains(question.Section))
             {
                 bankFile.Report(line, $"question '{question.Id}' cites the section '{question.Section}', which {module.SourcePath} does not have (anchors: {string.Join(", ", anchors)})");

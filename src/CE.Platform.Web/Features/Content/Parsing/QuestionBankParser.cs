@@ -7,7 +7,7 @@ namespace CE.Platform.Web.Features.Content.Parsing;
 internal static class QuestionBankParser
 {
     private static readonly string[] Keys = ["questions"];
-    private static readonly string[] QuestionKeys = ["id", "section", "type", "stem", "options", "answer", "scoring", "rationale"];
+    private static readonly string[] QuestionKeys = ["id", "section", "objective", "type", "stem", "options", "answer", "scoring", "rationale"];
 
     /// <summary>The questions, each with the line its id stands on.</summary>
     public static IReadOnlyList<(QuestionDefinition Question, int Line)> Parse(string text, ContentFile file)
@@ -34,6 +34,7 @@ internal static class QuestionBankParser
         var file = item.File;
         var id = Slugs.Checked(item.String("id"), file, item.LineOf("id"), "question id");
         var section = item.String("section");
+        var objective = item.Int("objective", required: false, min: 1, max: 20);
         var type = item.Enum("type", QuestionType.Single);
         var (stem, rationale) = (item.String("stem"), item.String("rationale"));
         var scoring = item.Enum("scoring", MultipleScoring.AllOrNothing);
@@ -65,7 +66,7 @@ internal static class QuestionBankParser
             file.Report(item.LineOf("scoring"), $"question '{id}': 'scoring: partial' applies to multiple-response questions only");
         }
 
-        return new QuestionDefinition(id, section, type.Value, stem, options, answer.Distinct().ToList(), scoring.Value, rationale);
+        return new QuestionDefinition(id, section, type.Value, stem, options, answer.Distinct().ToList(), scoring.Value, rationale, objective);
     }
 
     private static List<OptionDefinition>? TrueFalseOptions(YamlFields item)
