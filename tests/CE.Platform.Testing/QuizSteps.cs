@@ -30,15 +30,19 @@ public static class QuizSteps
         var attempt = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
         var questions = (await scope.ServiceProvider.GetRequiredService<ModuleVersionCache>().GetAsync(attempt.ModuleVersionId)).Snapshot.Module.Questions;
         var fields = new List<KeyValuePair<string, string>>();
-        foreach (var drawn in attempt.Draw)
+        foreach (var (drawn, number) in attempt.Draw.Select((d, i) => (d, i + 1)))
         {
             var question = questions.Single(q => q.Id == drawn.QuestionId);
             var keys = correct ? question.Answer : [question.Options.First(o => !question.Answer.Contains(o.Key)).Key];
-            fields.AddRange(keys.Select(key => new KeyValuePair<string, string>(PostedAnswers.Prefix + question.Id, key)));
+            fields.AddRange(keys.Select(key => Field(drawn, number, key)));
         }
 
         return fields;
     }
+
+    /// <summary>The form field choosing bank option <paramref name="key"/> of the attempt's question <paramref name="number"/>: the page names options by per-attempt ids only.</summary>
+    public static KeyValuePair<string, string> Field(DrawnQuestion drawn, int number, string key) =>
+        new(PostedAnswers.Prefix + number, drawn.FormValue(drawn.OptionOrder.ToList().IndexOf(key)));
 
     /// <summary>Submits the attempt's form with <paramref name="answers"/> (and its antiforgery token).</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(AppClient client, int attemptId, IEnumerable<KeyValuePair<string, string>> answers, string action = "submit")

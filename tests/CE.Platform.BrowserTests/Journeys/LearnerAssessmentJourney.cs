@@ -10,13 +10,13 @@ namespace CE.Platform.BrowserTests.Journeys;
 public sealed class LearnerAssessmentJourney(LiveSite site)
 {
     [Fact]
-    public async Task A_learner_fails_rereads_what_they_missed_passes_attests_evaluates_and_completes_the_module()
+    public async Task A_learner_fails_sees_what_to_reread_but_no_keys_passes_sees_the_full_review_and_completes_the_module()
     {
         var email = await site.CreateAccountAsync("Quiz Learner, PharmD", Roles.Learner);
         var page = await site.NewPageAsync();
         var modules = new ModulePages(page);
         var quiz = new QuizPages(page);
-        await LiveSite.RunAsync(page, nameof(A_learner_fails_rereads_what_they_missed_passes_attests_evaluates_and_completes_the_module), async () =>
+        await LiveSite.RunAsync(page, nameof(A_learner_fails_sees_what_to_reread_but_no_keys_passes_sees_the_full_review_and_completes_the_module), async () =>
         {
             await new AccountPages(page).SignInAsync(email, AccountSteps.Password);
             await modules.OpenFromCatalogAsync("Ketamine pharmacology");
@@ -26,6 +26,11 @@ public sealed class LearnerAssessmentJourney(LiveSite site)
             await site.ScreenshotAsync(page, "quiz-attempt");
             await quiz.SubmitAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("not passed");
+            await Expect(quiz.ReviewedQuestions).ToHaveCountAsync(10);
+            await Expect(quiz.ReviewedQuestions.Filter(new() { HasText = "Incorrect" })).ToHaveCountAsync(10);
+            await Expect(quiz.ReviewedOptions).ToHaveCountAsync(0);
+            await Expect(page.GetByText("correct answer")).ToHaveCountAsync(0);
+            await Expect(page.GetByText("Why:")).ToHaveCountAsync(0);
             await site.ScreenshotAsync(page, "quiz-failed");
 
             var firstMissed = quiz.Remediation.First;
@@ -38,6 +43,9 @@ public sealed class LearnerAssessmentJourney(LiveSite site)
             await quiz.AnswerAsync(await QuizSteps.AnswersAsync(site.Factory.Services, quiz.AttemptId, correct: true));
             await quiz.SubmitAsync();
             await Expect(page.Locator(".result__score")).ToContainTextAsync("100%");
+            await Expect(quiz.ReviewedOptions).ToHaveCountAsync(10);
+            await Expect(quiz.ReviewedQuestions.Filter(new() { HasText = "Why:" })).ToHaveCountAsync(10);
+            await Expect(page.GetByText("correct answer").First).ToBeVisibleAsync();
             await site.ScreenshotAsync(page, "quiz-passed");
 
             await quiz.ClaimCreditAsync();

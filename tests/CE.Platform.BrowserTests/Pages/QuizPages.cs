@@ -10,7 +10,7 @@ public sealed class QuizPages(IPage page)
     /// <summary>The attempt id from the address of the running attempt.</summary>
     public int AttemptId => int.Parse(new Uri(page.Url).AbsolutePath.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Ticks each answer (form field name and option key) by clicking its label, as a person would.</summary>
+    /// <summary>Ticks each answer (form field name and option id) by clicking its label, as a person would.</summary>
     public async Task AnswerAsync(IEnumerable<KeyValuePair<string, string>> answers)
     {
         foreach (var (name, key) in answers)
@@ -23,6 +23,12 @@ public sealed class QuizPages(IPage page)
     public Task SubmitAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Submit for scoring" }).ClickAsync();
 
     public ILocator Remediation => page.Locator("ul.remediation a");
+
+    /// <summary>The questions listed on a result page.</summary>
+    public ILocator ReviewedQuestions => page.Locator("#review ~ article.question");
+
+    /// <summary>The option lists of a full review, which show the key.</summary>
+    public ILocator ReviewedOptions => page.Locator("ul.review-options");
 
     public async Task ClaimCreditAsync()
     {

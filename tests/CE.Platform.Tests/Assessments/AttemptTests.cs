@@ -3,6 +3,7 @@ using CE.Platform.Testing;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Content.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -154,6 +155,124 @@ public abstract class AttemptTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_form_names_options_only_by_ids_of_this_attempt_so_posting_the_old_bank_letters_scores_nothing()
+    {
+        var (client, _) = await AccountSteps.SignedInAsync(app);
+        var attemptId = await QuizSteps.StartAsync(client, Module);
+        var page = await client.GetPageAsync($"/attempts/{attemptId}");
+        var bank = await BankAsync(attemptId);
+        var bankKeys = bank.SelectMany(q => q.Options.Select(o => o.Key)).ToHashSet();
+        var inputs = page.QuerySelectorAll("fieldset.question input").ToList();
+
+        Assert.NotEmpty(inputs);
+        Assert.All(inputs, i => Assert.DoesNotContain(i.GetAttribute("value")!, bankKeys));
+        Assert.All(inputs, i => Assert.Matches(@"^q\.\d+$", i.GetAttribute("name")!));
+        Assert.All(inputs, i => Assert.Matches(@"^q-\d+-\d+$", i.Id!));
+        Assert.DoesNotContain(page.All, e => bank.Any(q => e.Attributes.Any(a => a.Value.Contains(q.Id, StringComparison.Ordinal))));
+
+        // The attack that used to pass: b for single answers, a+b+c for multiple, False for true/false.
+        var letters = (await DrawnAsync(attemptId)).SelectMany((q, i) => (q.Type switch
+        {
+            QuestionType.Multiple => new[] { "a", "b", "c" },
+            QuestionType.TrueFalse => ["false"],
+            _ => ["b"],
+        }).Select(v => new KeyValuePair<string, string>(PostedAnswers.Prefix + (i + 1), v))).ToList();
+        using var submitted = await QuizSteps.SubmitAsync(client, attemptId, letters);
+        var attempt = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId));
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(0m, attempt.ScorePercent);
+        Assert.Equal(0, attempt.Answers.AnsweredCount);
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task Ids_from_another_attempt_several_ids_for_one_answer_and_every_box_ticked_are_scored_by_the_rules_without_an_error()
+    {
+        var (client, _) = await AccountSteps.SignedInAsync(app);
+        var (other, _) = await AccountSteps.SignedInAsync(app);
+        var attemptId = await QuizSteps.StartAsync(client, Module);
+        var otherAttempt = await QuizSteps.StartAsync(other, Module);
+        var draw = await DrawAsync(attemptId);
+        var otherDraw = await DrawAsync(otherAttempt);
+        var questions = await DrawnAsync(attemptId);
+        var single = questions.Select((q, i) => (q, i)).First(x => x.q.Type == QuestionType.Single).i;
+        var foreign = questions.Select((q, i) => (q, i)).First(x => x.i != single).i;
+
+        List<KeyValuePair<string, string>> posted =
+        [
+            // Every option of the single-answer question: not an answer at all.
+            .. draw[single].OptionIds!.Select(id => new KeyValuePair<string, string>(PostedAnswers.Prefix + (single + 1), id)),
+            // The other learner's ids and ids of a different question of this attempt: dropped.
+            .. otherDraw.SelectMany(d => d.OptionIds!).Concat(draw[single].OptionIds!)
+                .Select(id => new KeyValuePair<string, string>(PostedAnswers.Prefix + (foreign + 1), id)),
+        ];
+        using var saved = await QuizSteps.SubmitAsync(client, attemptId, posted, "save");
+        var stored = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(0, stored.Answers.AnsweredCount);
+        if (questions.Select((q, i) => (q, i)).FirstOrDefault(x => x.q.Type == QuestionType.Multiple) is { q: { } multiple } tick)
+        {
+            using var all = await QuizSteps.SubmitAsync(client, attemptId,
+                draw[tick.i].OptionIds!.Select(id => new KeyValuePair<string, string>(PostedAnswers.Prefix + (tick.i + 1), id)));
+            var scored = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId));
+            var expected = QuizScorer.ScoreQuestion(multiple, multiple.Options.Select(o => o.Key).ToList()).Credit;
+            Assert.Equal(Math.Round(100m * expected / questions.Count, 2, MidpointRounding.ToZero), scored.ScorePercent);
+            Assert.True(expected < 1m);
+        }
+
+        client.Dispose();
+        other.Dispose();
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_shows_which_questions_were_wrong_without_keys_until_a_pass_or_the_last_attempt()
+    {
+        var (client, _) = await AccountSteps.SignedInAsync(app);
+        var first = await QuizSteps.StartAsync(client, Module);
+        using var failed = await QuizSteps.SubmitAsync(client, first, await QuizSteps.AnswersAsync(app, first, correct: false));
+        var bank = await BankAsync(first);
+
+        using var failResponse = await client.GetAsync($"/attempts/{first}/result");
+        var failHtml = await failResponse.Content.ReadAsStringAsync();
+        var failPage = await AppClient.ParseAsync(failResponse);
+        Assert.Equal(10, failPage.QuerySelectorAll("article.question--wrong").Length);
+        Assert.Empty(failPage.QuerySelectorAll(".review-options"));
+        Assert.DoesNotContain("correct answer", failHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.All(bank, q => Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(q.Rationale)[..40], failHtml, StringComparison.Ordinal));
+        Assert.All(bank.SelectMany(q => q.Options), o => Assert.DoesNotContain($">{System.Net.WebUtility.HtmlEncode(o.Text)}<", failHtml, StringComparison.Ordinal));
+        Assert.NotEmpty(failPage.QuerySelectorAll("ul.remediation a"));
+
+        var second = await QuizSteps.StartAsync(client, Module);
+        using var passed = await QuizSteps.SubmitAsync(client, second, await QuizSteps.AnswersAsync(app, second, correct: true));
+        var passPage = await client.GetPageAsync($"/attempts/{second}/result");
+        var firstAgain = await client.GetPageAsync($"/attempts/{first}/result");
+
+        Assert.Equal(10, passPage.QuerySelectorAll(".review-options:has(.review-options__correct)").Length);
+        Assert.Contains("Why:", passPage.QuerySelector("#review")?.ParentElement?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(10, firstAgain.QuerySelectorAll(".review-options").Length);
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task The_last_failed_attempt_shows_the_full_review()
+    {
+        var (client, _) = await AccountSteps.SignedInAsync(app);
+        var results = new List<AngleSharp.Dom.IDocument>();
+        for (var i = 0; i < 3; i++)
+        {
+            var attemptId = await QuizSteps.StartAsync(client, Module);
+            using var _ = await QuizSteps.SubmitAsync(client, attemptId, await QuizSteps.AnswersAsync(app, attemptId, correct: false));
+            results.Add(await client.GetPageAsync($"/attempts/{attemptId}/result"));
+        }
+
+        Assert.Empty(results[1].QuerySelectorAll(".review-options"));
+        Assert.Equal(10, results[2].QuerySelectorAll(".review-options:has(.review-options__correct)").Length);
+        client.Dispose();
+    }
+
+    [Fact]
     public async Task Claiming_more_credit_than_offered_or_skipping_the_evaluation_is_refused_next_to_the_fields()
     {
         var (client, _) = await AccountSteps.SignedInAsync(app);
@@ -226,6 +345,9 @@ public abstract class AttemptTests(AppFixture app)
         var draw = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId));
         return draw.Draw.Select(d => bank.Single(q => q.Id == d.QuestionId)).ToList();
     }
+
+    private async Task<IReadOnlyList<DrawnQuestion>> DrawAsync(int attemptId) =>
+        (await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId))).Draw;
 
     private static string attemptIdOwner(IServiceProvider sp, int attemptId) =>
         sp.GetRequiredService<AppDbContext>().QuizAttempts.Where(a => a.Id == attemptId).Select(a => a.UserId).Single();

@@ -482,46 +482,80 @@ public sealed class QuizLogicDrawTests
 
 public sealed class QuizLogicAnswersTests
 {
-    private static readonly IReadOnlyList<DrawnQuestion> Draw = [Quiz.Drawn("q1", "a,b,c"), Quiz.Drawn("q2", "x,y,z")];
+    // Question 1 shows bank options c, a, b; question 2 shows z, x, y. The form carries only the ids.
+    private static readonly IReadOnlyList<DrawnQuestion> Draw =
+    [
+        new("q1", ["c", "a", "b"], ["k7m2p9q4rt", "w3x8z2n6vb", "h4j9s2d7fg"]),
+        new("q2", ["z", "x", "y"], ["p2q8r4t6yu", "m5n7b3v9cx", "e6r2t8y4ui"]),
+    ];
 
     private static AttemptAnswers FromForm(bool allowsMany, params KeyValuePair<string, IReadOnlyList<string>>[] posted) =>
         AttemptAnswers.FromForm(posted, Draw, _ => allowsMany);
 
     [Fact]
-    public void Answers_to_questions_not_drawn_are_dropped()
+    public void Option_ids_are_read_back_as_the_bank_keys_they_stand_for()
     {
-        var answers = FromForm(true, Quiz.Posted("q1", "a"), Quiz.Posted("q9", "a"));
+        var answers = FromForm(true, Quiz.Posted("1", "k7m2p9q4rt,h4j9s2d7fg"), Quiz.Posted("2", "m5n7b3v9cx"));
 
-        Assert.Empty(answers.For("q9"));
-        Assert.Equal(1, answers.AnsweredCount);
-        Assert.DoesNotContain("q9", answers.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(["c", "b"], answers.For("q1"));
+        Assert.Equal(["x"], answers.For("q2"));
     }
 
     [Fact]
-    public void Keys_that_are_not_options_of_that_question_are_dropped() =>
-        Assert.Equal(["a", "c"], FromForm(true, Quiz.Posted("q1", "a,zz,x,c")).For("q1"));
+    public void Bank_letters_posted_instead_of_ids_count_for_nothing() =>
+        Assert.Equal(0, FromForm(true, Quiz.Posted("1", "a,b,c"), Quiz.Posted("2", "x")).AnsweredCount);
 
     [Fact]
-    public void A_single_answer_question_keeps_only_the_first_key() =>
-        Assert.Equal(["c"], FromForm(false, Quiz.Posted("q1", "c,a")).For("q1"));
+    public void An_id_of_another_question_or_a_made_up_one_is_dropped() =>
+        Assert.Equal(["a"], FromForm(true, Quiz.Posted("1", "w3x8z2n6vb,p2q8r4t6yu,aaaaaaaaaa")).For("q1"));
 
     [Fact]
-    public void Repeated_keys_are_kept_once() =>
-        Assert.Equal(["a", "b"], FromForm(true, Quiz.Posted("q1", "a,b,a,b")).For("q1"));
-
-    [Fact]
-    public void Which_questions_allow_many_keys_is_decided_per_question()
+    public void Answers_to_questions_not_drawn_are_dropped()
     {
-        var answers = AttemptAnswers.FromForm([Quiz.Posted("q1", "a,b"), Quiz.Posted("q2", "x,y")], Draw, id => id == "q2");
+        var answers = FromForm(true, Quiz.Posted("1", "k7m2p9q4rt"), Quiz.Posted("3", "k7m2p9q4rt"), Quiz.Posted("0", "k7m2p9q4rt"), Quiz.Posted("q1", "k7m2p9q4rt"));
 
-        Assert.Equal(["a"], answers.For("q1"));
-        Assert.Equal(["x", "y"], answers.For("q2"));
+        Assert.Equal(1, answers.AnsweredCount);
+        Assert.Equal(["c"], answers.For("q1"));
+    }
+
+    [Fact]
+    public void A_single_answer_question_sent_several_options_counts_as_unanswered() =>
+        Assert.Empty(FromForm(false, Quiz.Posted("1", "k7m2p9q4rt,w3x8z2n6vb")).For("q1"));
+
+    [Fact]
+    public void Repeated_ids_are_kept_once() =>
+        Assert.Equal(["c", "a"], FromForm(true, Quiz.Posted("1", "k7m2p9q4rt,w3x8z2n6vb,k7m2p9q4rt")).For("q1"));
+
+    [Fact]
+    public void Which_questions_allow_many_options_is_decided_per_question()
+    {
+        var answers = AttemptAnswers.FromForm([Quiz.Posted("1", "k7m2p9q4rt,w3x8z2n6vb"), Quiz.Posted("2", "p2q8r4t6yu,m5n7b3v9cx")], Draw, id => id == "q2");
+
+        Assert.Empty(answers.For("q1"));
+        Assert.Equal(["z", "x"], answers.For("q2"));
+    }
+
+    [Fact]
+    public void An_attempt_started_before_option_ids_keeps_taking_its_bank_keys() =>
+        Assert.Equal(["b"], AttemptAnswers.FromForm([Quiz.Posted("1", "b")], [new DrawnQuestion("q1", ["c", "a", "b"])], _ => false).For("q1"));
+
+    [Fact]
+    public void Every_option_of_an_attempt_gets_its_own_unguessable_id()
+    {
+        var draw = OptionIds.Assign(QuestionDraw.Draw(Quiz.Bank(10, 10, 10, 10), 10, new Random(7)));
+        var again = OptionIds.Assign(QuestionDraw.Draw(Quiz.Bank(10, 10, 10, 10), 10, new Random(7)));
+
+        var ids = draw.SelectMany(d => d.OptionIds!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(draw, d => Assert.Equal(d.OptionOrder.Count, d.OptionIds!.Count));
+        Assert.All(ids, id => Assert.Matches("^[a-z2-9]{10}$", id));
+        Assert.Empty(ids.Intersect(again.SelectMany(d => d.OptionIds!)));
     }
 
     [Fact]
     public void A_json_round_trip_keeps_every_answer()
     {
-        var answers = FromForm(true, Quiz.Posted("q1", "c,a"), Quiz.Posted("q2", ""));
+        var answers = FromForm(true, Quiz.Posted("1", "k7m2p9q4rt,w3x8z2n6vb"), Quiz.Posted("2", ""));
 
         var restored = AttemptAnswers.FromJson(answers.ToJson());
 
@@ -529,11 +563,22 @@ public sealed class QuizLogicAnswersTests
         Assert.Empty(restored.For("q2"));
         Assert.Equal(1, restored.AnsweredCount);
     }
+}
+
+public sealed class ReviewPolicyTests
+{
+    [Theory]
+    [InlineData(ReviewVisibility.Standard, false, true, ReviewDepth.WhichWereWrong)]
+    [InlineData(ReviewVisibility.Standard, false, false, ReviewDepth.Full)]
+    [InlineData(ReviewVisibility.Standard, true, true, ReviewDepth.Full)]
+    [InlineData(ReviewVisibility.AfterPass, false, false, ReviewDepth.WhichWereWrong)]
+    [InlineData(ReviewVisibility.AfterPass, true, true, ReviewDepth.Full)]
+    [InlineData(ReviewVisibility.ScoreOnly, true, false, ReviewDepth.ScoreOnly)]
+    [InlineData(ReviewVisibility.Full, false, true, ReviewDepth.Full)]
+    public void The_review_shown_follows_the_module_setting_the_pass_and_the_attempts_left(ReviewVisibility setting, bool passed, bool attemptsRemain, ReviewDepth expected) =>
+        Assert.Equal(expected, ReviewPolicy.For(setting, passed, attemptsRemain));
 
     [Fact]
-    public void An_unanswered_question_has_no_keys()
-    {
-        Assert.Empty(AttemptAnswers.Empty.For("q1"));
-        Assert.Empty(FromForm(true, Quiz.Posted("q1", "a")).For("q2"));
-    }
+    public void Modules_that_say_nothing_get_the_standard_review() =>
+        Assert.Equal(ReviewVisibility.Standard, new QuizRules().Review);
 }

@@ -30,7 +30,8 @@ public abstract class CoursePayloadTests(AppFixture app)
 
         var attemptId = await QuizSteps.StartAsync(learner, courses.ModuleId);
         var take = await learner.GetPageAsync($"/attempts/{attemptId}");
-        using var submitted = await QuizSteps.SubmitAsync(learner, attemptId, await QuizSteps.AnswersAsync(app, attemptId, correct: false));
+        // A pass, so the result shows the full review: options and rationales, where the payloads are.
+        using var submitted = await QuizSteps.SubmitAsync(learner, attemptId, await QuizSteps.AnswersAsync(app, attemptId, correct: true));
         var pages = new (string Url, string[] Shown)[]
         {
             ("/", [$"Ketamine {Payloads.Script} pharmacology"]),

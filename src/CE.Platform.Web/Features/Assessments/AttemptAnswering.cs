@@ -34,9 +34,9 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
         {
             var question = owned.Module.Questions.Single(q => q.Id == drawn.QuestionId);
             var chosen = answers.For(question.Id);
-            var options = drawn.OptionOrder.Select((key, j) => new OptionView(key, OptionLabel.For(question, j),
+            var options = drawn.OptionOrder.Select((key, j) => new OptionView(drawn.FormValue(j), OptionLabel.For(question, j),
                 question.Options.Single(o => o.Key == key).Text, chosen.Contains(key))).ToList();
-            return new QuestionView(i + 1, question.Id, question.Type, owned.Version.Rendered.StemHtml(question.Id, question.Stem), options);
+            return new QuestionView(i + 1, question.Type, owned.Version.Rendered.StemHtml(question.Id, question.Stem), options);
         }).ToList();
         var rules = owned.Module.Quiz;
         return (new TakeAttemptView(attemptId, owned.ModuleSlug, owned.Module.Title, owned.Attempt.Number, owned.Attempt.DeadlineUtc,

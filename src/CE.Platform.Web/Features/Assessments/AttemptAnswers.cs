@@ -22,22 +22,24 @@ public sealed class AttemptAnswers
         new(JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json) ?? []);
 
     /// <summary>
-    /// Only what the attempt allows: drawn questions, their own option keys, one key for
-    /// single-answer questions. Anything else in a tampered post is dropped.
+    /// Only what the attempt allows: fields named by a drawn question's number, holding ids of that
+    /// question's own options. Ids of another question or attempt and made-up ones are dropped; a
+    /// single-answer question sent more than one option counts as unanswered (a browser sends one).
     /// </summary>
     public static AttemptAnswers FromForm(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> posted, IReadOnlyList<DrawnQuestion> draw, Func<string, bool> allowsMany)
     {
-        var allowed = draw.ToDictionary(d => d.QuestionId, d => d.OptionOrder.ToHashSet(StringComparer.Ordinal));
         var answers = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var (questionId, keys) in posted)
+        foreach (var (field, values) in posted)
         {
-            if (!allowed.TryGetValue(questionId, out var options))
+            if (!int.TryParse(field, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || number < 1 || number > draw.Count)
             {
                 continue;
             }
 
-            var valid = keys.Where(options.Contains).Distinct().ToList();
-            answers[questionId] = allowsMany(questionId) ? valid : valid.Take(1).ToList();
+            var question = draw[number - 1];
+            var keys = values.Select(question.KeyFor).OfType<string>().Distinct().ToList();
+            answers[question.QuestionId] = allowsMany(question.QuestionId) || keys.Count <= 1 ? keys : [];
         }
 
         return new AttemptAnswers(answers);

@@ -35,11 +35,22 @@ public sealed class AttemptResults(AppDbContext db, ModuleVersionCache versions,
             .Select(g => new RemediationItem(g.Key.SectionAnchor, g.Key.SectionTitle, g.Count()))
             .OrderBy(r => module.Sections.ToList().FindIndex(s => s.Anchor == r.Anchor))
             .ToList();
-        var showAnswers = module.Quiz.Review == ReviewVisibility.Full || (module.Quiz.Review == ReviewVisibility.AfterPass && passed);
         var completed = await db.Completions.AnyAsync(c => c.AttemptId == attemptId, cancellationToken);
         var extraAttempts = Accommodations.AccommodationRules.ExtraAttempts(await accommodations.ActiveAsync(userId, attempt.ModuleId, cancellationToken));
-        var retry = passed ? null : AttemptRules.RefusalToStart(module.Quiz, await starter.HistoryAsync(userId, attempt.ModuleId, cancellationToken), clock.GetUtcNow().UtcDateTime, extraAttempts);
+        var history = await starter.HistoryAsync(userId, attempt.ModuleId, cancellationToken);
+        // An attempt from before the latest completion belongs to a cycle that ended in a pass.
+        var passedCycle = passed || history.HasPassed || completed || attempt.StartedAtUtc <= history.CompletedAtUtc;
+        var depth = ReviewPolicy.For(module.Quiz.Review, passedCycle, AttemptRules.AttemptsRemain(module.Quiz, history, extraAttempts));
+        var retry = passed ? null : AttemptRules.RefusalToStart(module.Quiz, history, clock.GetUtcNow().UtcDateTime, extraAttempts);
         return new AttemptResultView(attemptId, owned.ModuleSlug, module.Title, attempt.Number, attempt.Status, attempt.ScorePercent, passed,
-            module.Quiz.PassingScore, attempt.Note, showAnswers, showAnswers ? review : [], passed ? [] : remediation, completed, retry);
+            module.Quiz.PassingScore, attempt.Note, depth, Shown(review, depth), passed ? [] : remediation, completed, retry);
     }
+
+    /// <summary>Options and rationales leave the server only for a full review.</summary>
+    private static List<ReviewedQuestion> Shown(List<ReviewedQuestion> review, ReviewDepth depth) => depth switch
+    {
+        ReviewDepth.Full => review,
+        ReviewDepth.WhichWereWrong => review.Select(r => r with { Options = [], Rationale = null }).ToList(),
+        _ => [],
+    };
 }

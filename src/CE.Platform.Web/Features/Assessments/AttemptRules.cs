@@ -38,8 +38,8 @@ public static class AttemptRules
             return $"You completed this module on {completed:d MMMM yyyy}. It opens again for you when a renewal your organisation assigned is due.";
         }
 
-        var allowed = rules.MaxAttempts == 0 ? int.MaxValue : rules.MaxAttempts + extraAttempts;
-        if (history.AttemptsUsed >= allowed)
+        var allowed = AttemptsAllowed(rules, extraAttempts);
+        if (!AttemptsRemain(rules, history, extraAttempts))
         {
             return $"You have used all {allowed} attempts at this assessment. Your education coordinator can review your record.";
         }
@@ -51,6 +51,13 @@ public static class AttemptRules
 
         return null;
     }
+
+    public static int AttemptsAllowed(QuizRules rules, int extraAttempts) =>
+        rules.MaxAttempts == 0 ? int.MaxValue : rules.MaxAttempts + extraAttempts;
+
+    /// <summary>Whether this cycle has an attempt left to start (a waiting time aside).</summary>
+    public static bool AttemptsRemain(QuizRules rules, AttemptHistory history, int extraAttempts) =>
+        history.AttemptsUsed < AttemptsAllowed(rules, extraAttempts);
 
     public static DateTime? Deadline(QuizRules rules, DateTime startedUtc, TimeSpan extraTime) =>
         rules.TimeLimitMinutes == 0 ? null : startedUtc.AddMinutes(rules.TimeLimitMinutes) + extraTime;

@@ -49,7 +49,7 @@ public sealed class AttemptStarter(AppDbContext db, ModuleDirectory directory, M
             StartedAtUtc = now,
             DeadlineUtc = AttemptRules.Deadline(rules, now, AccommodationRules.ExtraTime(rules, granted)),
             Status = AttemptStatus.InProgress,
-            DrawJson = System.Text.Json.JsonSerializer.Serialize(QuestionDraw.Draw(bank, rules.Draw, Random.Shared)),
+            DrawJson = System.Text.Json.JsonSerializer.Serialize(OptionIds.Assign(QuestionDraw.Draw(bank, rules.Draw, Random.Shared))),
         };
         db.QuizAttempts.Add(attempt);
         try

@@ -3,9 +3,9 @@ using CE.Platform.Web.Features.Content.Definitions;
 namespace CE.Platform.Web.Features.Assessments;
 
 /// <summary>An option as the learner sees it while answering: no sign of which is correct.</summary>
-public sealed record OptionView(string Key, string Label, string Text, bool Chosen);
+public sealed record OptionView(string Value, string Label, string Text, bool Chosen);
 
-public sealed record QuestionView(int Number, string Id, QuestionType Type, string StemHtml, IReadOnlyList<OptionView> Options);
+public sealed record QuestionView(int Number, QuestionType Type, string StemHtml, IReadOnlyList<OptionView> Options);
 
 /// <summary>A running attempt, built only from what the learner may see before submitting.</summary>
 public sealed record TakeAttemptView(int AttemptId, string ModuleSlug, string ModuleTitle, int AttemptNumber, DateTime? DeadlineUtc,
@@ -17,10 +17,10 @@ public sealed record TakeAttemptView(int AttemptId, string ModuleSlug, string Mo
 public sealed record ReviewedOption(string Label, string Text, bool Chosen, bool Correct);
 
 public sealed record ReviewedQuestion(int Number, string StemHtml, QuestionType Type, IReadOnlyList<ReviewedOption> Options,
-    bool FullyCorrect, decimal Credit, string Rationale, string SectionAnchor, string SectionTitle);
+    bool FullyCorrect, decimal Credit, string? Rationale, string SectionAnchor, string SectionTitle);
 
 public sealed record RemediationItem(string Anchor, string Title, int Missed);
 
 public sealed record AttemptResultView(int AttemptId, string ModuleSlug, string ModuleTitle, int AttemptNumber, AttemptStatus Status,
-    decimal? ScorePercent, bool Passed, int PassingScore, string? Note, bool ShowAnswers, IReadOnlyList<ReviewedQuestion> Review,
+    decimal? ScorePercent, bool Passed, int PassingScore, string? Note, ReviewDepth Depth, IReadOnlyList<ReviewedQuestion> Review,
     IReadOnlyList<RemediationItem> Remediation, bool Completed, string? RetryRefusal);

@@ -1,6 +1,6 @@
 namespace CE.Platform.Web.Features.Assessments;
 
-/// <summary>Reads answers from an attempt form: one field per question, named q.{questionId}.</summary>
+/// <summary>Reads answers from an attempt form: one field per question, named q.{its number in the attempt}, holding option ids.</summary>
 public static class PostedAnswers
 {
     public const string Prefix = "q.";

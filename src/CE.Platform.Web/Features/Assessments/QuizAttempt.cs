@@ -54,5 +54,20 @@ public enum AttemptStatus
     Abandoned,
 }
 
-/// <summary>A drawn question and the order its options are shown in.</summary>
-public sealed record DrawnQuestion(string QuestionId, IReadOnlyList<string> OptionOrder);
+/// <summary>
+/// A drawn question, the order its options are shown in (bank keys) and, parallel to it, the random
+/// ids the form uses for them. Attempts started before ids existed have none: their bank keys serve
+/// as ids until they finish, so a page already open at the upgrade keeps saving.
+/// </summary>
+public sealed record DrawnQuestion(string QuestionId, IReadOnlyList<string> OptionOrder, IReadOnlyList<string>? OptionIds = null)
+{
+    /// <summary>The form value of the option shown at <paramref name="position"/>.</summary>
+    public string FormValue(int position) => (OptionIds ?? OptionOrder)[position];
+
+    /// <summary>The bank key an id stands for; null for an id that is not one of this question's.</summary>
+    public string? KeyFor(string formValue)
+    {
+        var position = (OptionIds ?? OptionOrder).ToList().IndexOf(formValue);
+        return position < 0 ? null : OptionOrder[position];
+    }
+}

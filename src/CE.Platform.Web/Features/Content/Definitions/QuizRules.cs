@@ -16,7 +16,7 @@ public sealed record QuizRules
 
     public LatePolicy LatePolicy { get; init; } = LatePolicy.AutoSubmit;
     public int GraceMinutes { get; init; }
-    public ReviewVisibility Review { get; init; } = ReviewVisibility.Full;
+    public ReviewVisibility Review { get; init; } = ReviewVisibility.Standard;
 }
 
 public enum LatePolicy
@@ -26,9 +26,18 @@ public enum LatePolicy
     Abandon,
 }
 
+/// <summary>What a learner sees of a finished attempt (see <see cref="Assessments.ReviewPolicy"/>).</summary>
 public enum ReviewVisibility
 {
+    /// <summary>Which questions were wrong while attempts remain; keys and rationales after a pass or the last attempt.</summary>
+    Standard,
+
+    /// <summary>Keys and rationales after every attempt, failed ones too: for practice quizzes, not for credit.</summary>
     Full,
+
+    /// <summary>The score and the sections to re-read, never the questions.</summary>
     ScoreOnly,
+
+    /// <summary>Which questions were wrong until the learner passes; keys and rationales only after a pass.</summary>
     AfterPass,
 }
