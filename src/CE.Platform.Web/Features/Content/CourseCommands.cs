@@ -1,25 +1,32 @@
 using CE.Platform.Web.Features.Content.Import;
 using CE.Platform.Web.Features.Content.Parsing;
+using CE.Platform.Web.Features.Content.Quality;
 
 namespace CE.Platform.Web.Features.Content;
 
-/// <summary><c>courses validate [folder]</c> and <c>courses import [folder]</c> for authors and operators.</summary>
+/// <summary>
+/// <c>courses validate [folder]</c>, <c>courses audit-guessing [folder] [--attempts N] [--seed S]</c> and
+/// <c>courses import [folder]</c> for authors and operators.
+/// </summary>
 public static class CourseCommands
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var folder = args.Length > 2 ? Path.GetFullPath(args[2]) : services.GetRequiredService<CoursesFolder>().Path;
+        var defaultFolder = services.GetRequiredService<CoursesFolder>().Path;
+        var folder = args.Length > 2 ? Path.GetFullPath(args[2]) : defaultFolder;
         switch (args.ElementAtOrDefault(1))
         {
             case "validate":
                 return await ValidateAsync(services.GetRequiredService<CourseFolderReader>(), folder);
+            case "audit-guessing":
+                return GuessingAuditCommand.Run(services.GetRequiredService<CourseFolderReader>(), args[2..], defaultFolder, Console.Out, Console.Error);
             case "import":
                 var run = await services.GetRequiredService<ContentImporter>().ImportAsync(folder);
                 await PrintAsync(run.Problems.Split('\n', StringSplitOptions.RemoveEmptyEntries));
                 Console.WriteLine(run.Summary);
                 return run.Succeeded ? 0 : 1;
             default:
-                await Console.Error.WriteLineAsync("Usage: courses validate [folder] | courses import [folder]");
+                await Console.Error.WriteLineAsync($"Usage: courses validate [folder] | {GuessingAuditOptions.Usage} | courses import [folder]");
                 return 64;
         }
     }
