@@ -12,8 +12,8 @@ namespace CE.Platform.Web.Features.Content.Import;
 
 /// <summary>
 /// Loads valid courses into the database. A module gets a new content version only when its
-/// content hash changed; an invalid course is skipped whole, so its previous versions keep
-/// serving; nothing is deleted — a module no longer in its course is retired.
+/// content hash changed; a course with errors is skipped whole, so its previous versions keep
+/// serving (warnings do not stop it); nothing is deleted — a module no longer in its course is retired.
 /// </summary>
 public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, IMemoryCache cache, TimeProvider clock, ILogger<ContentImporter> logger)
 {
@@ -27,10 +27,17 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
             changes.AddRange(await ImportCourseAsync(course, cancellationToken));
         }
 
-        var problems = results.SelectMany(r => r.Problems).ToList();
+        // Only errors stop a course and are kept with the run (and shown on /admin/content); item-writing
+        // warnings are for authors, who see them with `courses validate`, so here they are only logged.
+        var problems = results.SelectMany(r => r.Errors).ToList();
         foreach (var problem in problems)
         {
             logger.LogError("Course content not imported: {Problem}", problem.ToString());
+        }
+
+        foreach (var warning in results.SelectMany(r => r.Warnings))
+        {
+            logger.LogWarning("Course content warning: {Problem}", warning.ToString());
         }
 
         var run = new ContentImportRun

@@ -39,6 +39,15 @@ public static partial class ItemText
 
     public static bool HasAbsoluteWord(string text) => Words(text).Any(AbsoluteWords.Contains);
 
+    /// <summary>The absolute words of <paramref name="text"/>, in order, each once.</summary>
+    public static IReadOnlyList<string> AbsoluteWordsIn(string text) => Words(text).Where(AbsoluteWords.Contains).Distinct().ToList();
+
+    /// <summary>Lower case with runs of white space made one space: "the same text" for options and stems.</summary>
+    public static string Normalised(string text) => Whitespace().Replace(text.Trim().ToLowerInvariant(), " ");
+
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }
