@@ -55,6 +55,16 @@ public sealed class CueRulesTests
         Assert.Null(CueRules.AbsoluteWordsInDistractors(item));
     }
 
+    [Theory]
+    [InlineData("4–6 mg/kg intramuscularly every four hours", false)]
+    [InlineData("0.5 mg/kg every 2 hours as needed", false)]
+    [InlineData("A dose every other day", false)]
+    [InlineData("It helps every patient", true)]
+    public void Every_in_a_dosing_interval_is_not_an_absolute_word(string text, bool absolute)
+    {
+        Assert.Equal(absolute, ItemText.HasAbsoluteWord(text));
+    }
+
     [Fact]
     public void A_stem_ending_in_an_article_that_fits_only_the_key_is_a_grammatical_cue()
     {

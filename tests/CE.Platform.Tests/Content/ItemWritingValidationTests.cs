@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CE.Platform.Testing;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Content.Parsing;
@@ -116,6 +117,22 @@ public sealed class ItemWritingValidationTests : IDisposable
     public void A_command_line_it_cannot_read_is_refused(string line)
     {
         Assert.Null(CourseCommandLine.Parse(line.Split(' ')));
+    }
+
+    [Fact]
+    public void The_example_course_in_the_format_guide_passes_strict_validation()
+    {
+        var guide = File.ReadAllText(Path.Combine(TestCourses.RepositoryRoot, "docs", "course-format.md"));
+        var blocks = Regex.Matches(guide, "```(?:yaml|markdown)\n(?<text>.*?)```", RegexOptions.Singleline).Select(m => m.Groups["text"].Value).ToList();
+        var courseYaml = blocks.First(b => b.StartsWith("id: ketamine-clinical-practice", StringComparison.Ordinal));
+        course.Write(
+            courseYaml[..courseYaml.IndexOf("modules:", StringComparison.Ordinal)] + $"modules:\n  - {MinimalCourse.Module}\n",
+            blocks.First(b => b.StartsWith("---\nid: ketamine-pharmacology", StringComparison.Ordinal)),
+            blocks.First(b => b.StartsWith("questions:", StringComparison.Ordinal)));
+
+        var result = Assert.Single(new CourseFolderReader(MinimalCourse.Clock).Read(course.CoursesFolder, strict: true));
+
+        Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems));
     }
 
     /// <summary>How CI (which runs `dotnet test`) enforces `courses validate --strict` on the shipped courses.</summary>
