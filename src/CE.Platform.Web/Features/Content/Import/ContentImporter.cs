@@ -27,17 +27,22 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
             changes.AddRange(await ImportCourseAsync(course, cancellationToken));
         }
 
-        // Only errors stop a course and are kept with the run (and shown on /admin/content); item-writing
-        // warnings are for authors, who see them with `courses validate`, so here they are only logged.
+        // Only errors stop a course and are kept with the run (and shown on /admin/content). Item-writing
+        // warnings are for authors, who list them with `courses validate`: here they are counted once per
+        // course (every start-up imports, and hundreds of lines each time would bury real problems).
         var problems = results.SelectMany(r => r.Errors).ToList();
         foreach (var problem in problems)
         {
             logger.LogError("Course content not imported: {Problem}", problem.ToString());
         }
 
-        foreach (var warning in results.SelectMany(r => r.Warnings))
+        foreach (var result in results.Where(r => r.Warnings.Count > 0))
         {
-            logger.LogWarning("Course content warning: {Problem}", warning.ToString());
+            logger.LogWarning("Course content in {Folder} has {Count} item-writing warning(s); `courses validate` lists them", result.Folder, result.Warnings.Count);
+            foreach (var warning in result.Warnings)
+            {
+                logger.LogDebug("Course content warning: {Problem}", warning.ToString());
+            }
         }
 
         var run = new ContentImportRun
