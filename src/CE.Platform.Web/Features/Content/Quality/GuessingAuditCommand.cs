@@ -19,11 +19,12 @@ public static class GuessingAuditCommand
         }
 
         var results = reader.Read(options.Folder);
-        var problems = results.SelectMany(r => r.Problems).ToList();
+        // Item-writing warnings do not stop a course from being taken, so they do not stop its audit either.
+        var problems = results.SelectMany(r => r.Errors).ToList();
         if (problems.Count > 0)
         {
             problems.ForEach(errors.WriteLine);
-            errors.WriteLine($"{problems.Count} problem(s) found; the guessing audit runs on valid courses only.");
+            errors.WriteLine($"{problems.Count} error(s) found; the guessing audit runs on valid courses only.");
             return 1;
         }
 
