@@ -20,18 +20,14 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var modules = new Dictionary<int, ModuleTally>();
-        var banks = new Dictionary<int, (int Number, IReadOnlyDictionary<string, QuestionDefinition> Questions)>();
-        var rows = db.QuizAttempts.AsNoTracking()
-            .Where(a => (a.Status == AttemptStatus.Submitted || a.Status == AttemptStatus.AutoSubmitted) && a.ScorePercent != null)
-            .Select(a => new StoredAttemptRow(a.ModuleId, a.ModuleVersionId, a.Number, a.ScorePercent!.Value, a.Passed == true,
-                a.DrawJson, a.AnswersJson, a.AnswerTimesJson))
-            .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var banks = new Dictionary<int, VersionBank>();
+        await foreach (var row in ScoredAttempts(db).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!banks.TryGetValue(row.ModuleVersionId, out var bank))
             {
                 var entry = await versions.GetAsync(row.ModuleVersionId, cancellationToken);
-                banks[row.ModuleVersionId] = bank = (entry.Number, entry.Snapshot.Module.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal));
+                var questions = entry.Snapshot.Module.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+                banks[row.ModuleVersionId] = bank = new VersionBank(entry.Number, questions, new ScoredAttemptReader(questions));
             }
 
             if (!modules.TryGetValue(row.ModuleId, out var tally))
@@ -39,14 +35,21 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
                 modules[row.ModuleId] = tally = new ModuleTally(options.Value);
             }
 
-            tally.Add(ScoredAttemptReader.Read(row, bank.Questions), row.ModuleVersionId);
+            tally.Add(bank.Reader.Read(row), row.ModuleVersionId);
         }
 
         await StoreAsync(modules, banks, cancellationToken);
         return modules.Count;
     }
 
-    private async Task StoreAsync(Dictionary<int, ModuleTally> modules, Dictionary<int, (int Number, IReadOnlyDictionary<string, QuestionDefinition> Questions)> banks,
+    /// <summary>Every scored attempt (submitted or auto-submitted), as the columns the analysis reads.</summary>
+    public static IQueryable<StoredAttemptRow> ScoredAttempts(AppDbContext db) =>
+        db.QuizAttempts.AsNoTracking()
+            .Where(a => (a.Status == AttemptStatus.Submitted || a.Status == AttemptStatus.AutoSubmitted) && a.ScorePercent != null)
+            .Select(a => new StoredAttemptRow(a.ModuleId, a.ModuleVersionId, a.Number, a.ScorePercent!.Value, a.Passed == true,
+                a.DrawJson, a.AnswersJson, a.AnswerTimesJson));
+
+    private async Task StoreAsync(Dictionary<int, ModuleTally> modules, Dictionary<int, VersionBank> banks,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -74,6 +77,8 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private sealed record VersionBank(int Number, IReadOnlyDictionary<string, QuestionDefinition> Questions, ScoredAttemptReader Reader);
 
     private sealed class ModuleTally(ItemAnalysisOptions options)
     {

@@ -10,10 +10,12 @@ public static class ItemTimes
 {
     public static IReadOnlyDictionary<string, double> From(IReadOnlyDictionary<string, int> firstAnsweredSecond)
     {
-        var times = new Dictionary<string, double>(StringComparer.Ordinal);
+        var ordered = firstAnsweredSecond.ToArray();
+        // Ties (several answers in one save) share the save: the first (by id) gets the gap, the others zero.
+        Array.Sort(ordered, (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : string.CompareOrdinal(x.Key, y.Key));
+        var times = new Dictionary<string, double>(ordered.Length, StringComparer.Ordinal);
         var previous = 0;
-        // Ties (several answers in one save) share the save: the first gets the gap, the others zero.
-        foreach (var (id, second) in firstAnsweredSecond.OrderBy(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var (id, second) in ordered)
         {
             times[id] = Math.Max(0, second - previous);
             previous = Math.Max(previous, second);
