@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark on loopback: seeds PostgreSQL, starts the app in Release, drives each page and the
 # quiz answer save and submit with wrk (logged in where needed), checks afterwards that no submission
-# was lost or scored twice, times a reminder run and a 10,000-learner bulk assignment, runs the
+# was lost or scored twice, times a reminder run, a 10,000-learner bulk assignment and the item-analysis
+# job over the 100,000 seeded attempts, runs the
 # BenchmarkDotNet hot-code suite, and writes bench/results/results.{json,md} (+ a PNG plot when
 # gnuplot is installed). Needs a PostgreSQL server and wrk (Debian: apt-get install postgresql wrk).
 #
@@ -170,6 +171,9 @@ echo "$check (saves accepted: $saves_accepted)"
 echo "== bulk jobs"
 bench_tool time-jobs --out "$work/jobs.json" | tee "$work/jobs.txt"
 
+echo "== item analysis over every seeded attempt"
+bench_tool time-item-analysis --out "$work/item-analysis.json" | tee -a "$work/jobs.txt"
+
 echo "== hot code (BenchmarkDotNet, short job)"
 bench_tool --filter '*HotCode*' --job short --exporters github json --artifacts "$work/bdn" > "$work/bdn.log"
 cp "$work"/bdn/results/*HotCode*-report-github.md "$results/hot-code.md"
@@ -184,6 +188,7 @@ printf '\nPeak working set of the app during the run: %s MB. Data set: %s learne
 {
   printf '{"pages": [\n  %s\n],\n' "$(IFS=$'\n'; echo "${rows[*]}" | paste -sd',' | sed 's/},{/},\n  {/g')"
   printf '"quiz_check": {"passed": %s, "submissions_sent": %s, "submissions_accepted": %s, "saves_accepted": %s},\n' "$check_ok" "$submits_sent" "$submits_accepted" "$saves_accepted"
+  printf '"item_analysis": %s,\n' "$(cat "$work/item-analysis.json")"
   printf '"jobs": %s,\n"peak_working_set_mb": %s, "learners": %s, "connections": %s, "duration_s": %s}\n' "$(cat "$work/jobs.json")" "$rss" "$learners" "$connections" "$duration"
 } > "$json"
 echo "peak working set: $rss MB"

@@ -6,6 +6,7 @@ using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Content.Definitions;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,7 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
 {
     public const string Password = "bench passphrase 2026";
     private const int Batch = 2_000;
+    private readonly Dictionary<int, Dictionary<string, QuestionDefinition>> banks = [];
 
     public static string LearnerEmail(int i) => $"learner{i:00000}@bench.example.org";
 
@@ -98,16 +100,29 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
             var rules = snapshots[moduleId].Module.Quiz;
             var passed = n < size.CompletionsPerLearner;
             var started = now.AddDays(-random.Next(30, 300)).AddMinutes(n);
+            var draw = QuestionDraw.Draw(snapshots[moduleId].Module.Questions, rules.Draw, random);
+            // Answers and times for item analysis; the stored score and result stay the seed's (the completions follow them).
+            var (answers, times) = SimulatedAnswers.For(draw, Bank(moduleId, snapshots), passed, random);
             db.QuizAttempts.Add(new QuizAttempt
             {
                 UserId = user.Id, ModuleId = moduleId, ModuleVersionId = versionId, Number = n / modules.Count + 1, StartedAtUtc = started,
                 DeadlineUtc = started.AddMinutes(rules.TimeLimitMinutes), FinishedAtUtc = started.AddMinutes(12),
                 Status = AttemptStatus.Submitted, ScorePercent = passed ? 90 : 60, Passed = passed,
-                DrawJson = JsonSerializer.Serialize(QuestionDraw.Draw(snapshots[moduleId].Module.Questions, rules.Draw, random)),
+                DrawJson = JsonSerializer.Serialize(draw), AnswersJson = answers, AnswerTimesJson = times,
             });
         }
 
         return size.AttemptsPerLearner;
+    }
+
+    private Dictionary<string, QuestionDefinition> Bank(int moduleId, Dictionary<int, ModuleSnapshot> snapshots)
+    {
+        if (!banks.TryGetValue(moduleId, out var bank))
+        {
+            banks[moduleId] = bank = snapshots[moduleId].Module.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        }
+
+        return bank;
     }
 
     private async Task<int> AddCompletionsAsync(List<AppUser> users, SeedSize size, Dictionary<int, ModuleSnapshot> snapshots, DateTime now, string keyId, System.Security.Cryptography.ECDsa key, CancellationToken cancellationToken)

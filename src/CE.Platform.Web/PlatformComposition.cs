@@ -3,6 +3,7 @@ using CE.Platform.Web.Features.Accommodations;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Admin;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
@@ -29,6 +30,7 @@ public static class PlatformComposition
         services.AddContent();
         services.AddLearning();
         services.AddAssessments();
+        services.AddItemAnalysis(configuration);
         services.AddCertificates(configuration);
         services.AddAssignments(configuration);
         services.AddAccommodations();

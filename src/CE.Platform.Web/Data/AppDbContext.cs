@@ -1,6 +1,7 @@
 using CE.Platform.Web.Features.Accommodations;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Signing;
@@ -51,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
     public DbSet<Accommodation> Accommodations => Set<Accommodation>();
+    public DbSet<StoredItemAnalysis> ItemAnalyses => Set<StoredItemAnalysis>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using CE.Platform.Benchmarks;
 using CE.Platform.Testing;
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Certificates.Signing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,10 @@ public abstract class BenchmarkSeederTests
         Assert.Equal(54 * 3 + 6 * 4, await db.LearnerAssignments.CountAsync());
         Assert.Equal(6 * 4, await db.LearnerAssignments.CountAsync(l => l.OrganisationId == result.LargeOrganisationId));
         Assert.Equal(size.LargeOrganisation + 1, await db.Memberships.CountAsync(m => m.OrganisationId == result.LargeOrganisationId));
+        // Every attempt carries answers and times, and item analysis reads them all (4 modules).
+        Assert.Equal(0, await db.QuizAttempts.CountAsync(a => a.AnswersJson == "{}" || a.AnswerTimesJson == null));
+        Assert.Equal(4, await scope.ServiceProvider.GetRequiredService<ItemAnalysisJob>().RunAsync());
+        Assert.Equal(600, await db.ItemAnalyses.Where(r => r.Scope == ItemAnalysisScope.AllAttempts).SumAsync(r => r.AttemptsCounted));
         var keys = await scope.ServiceProvider.GetRequiredService<SigningKeyStore>().PublishedAsync();
         var sample = await db.Certificates.AsNoTracking().OrderBy(c => c.Id).Take(5).ToListAsync();
         Assert.All(sample, c => Assert.NotNull(CompactJws.Verify(c.SignedRecord, keys)));

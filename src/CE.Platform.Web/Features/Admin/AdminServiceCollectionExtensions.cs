@@ -9,6 +9,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<EvaluationCommentsQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<BoardReportQuery>();
+        services.AddScoped<ItemAnalysisQuery>();
         return services;
     }
 }

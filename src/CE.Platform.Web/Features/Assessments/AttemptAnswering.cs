@@ -58,8 +58,10 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
 
         var json = Parse(owned, posted).ToJson();
         var now = clock.GetUtcNow().UtcDateTime;
+        var times = AnswerTimesAt(owned, AttemptAnswers.FromJson(json), now);
         var saved = await db.QuizAttempts.Where(a => a.Id == attemptId && a.Status == AttemptStatus.InProgress)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.AnswersJson, json).SetProperty(a => a.AnswersSavedAtUtc, now), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.AnswersJson, json).SetProperty(a => a.AnswersSavedAtUtc, now)
+                .SetProperty(a => a.AnswerTimesJson, times), cancellationToken);
         return saved == 1 ? AnswerOutcome.Saved : AnswerOutcome.Finished;
     }
 
@@ -75,7 +77,8 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
         {
             var outcome = AttemptRules.OnAction(owned.Module.Quiz, owned.Attempt.DeadlineUtc, clock.GetUtcNow().UtcDateTime);
             var answers = outcome == LateOutcome.Accept ? Parse(owned, posted) : owned.Attempt.Answers;
-            await closer.FinishAsync(owned, answers, outcome, cancellationToken);
+            var times = outcome == LateOutcome.Accept ? AnswerTimesAt(owned, answers, clock.GetUtcNow().UtcDateTime) : null;
+            await closer.FinishAsync(owned, answers, outcome, cancellationToken, times);
         }
 
         return AnswerOutcome.Finished;
@@ -92,6 +95,10 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
         await closer.FinishAsync(owned, owned.Attempt.Answers, outcome, cancellationToken);
         return true;
     }
+
+    // Item analysis reads these to estimate the time spent on each item (docs/item-analysis.md).
+    private static string AnswerTimesAt(OwnedAttempt owned, AttemptAnswers answers, DateTime nowUtc) =>
+        AnswerTimes.Record(owned.Attempt.AnswerTimesJson, answers, owned.Attempt.Draw.Select(d => d.QuestionId), owned.Attempt.StartedAtUtc, nowUtc);
 
     private static AttemptAnswers Parse(OwnedAttempt owned, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> posted) =>
         AttemptAnswers.FromForm(posted, owned.Attempt.Draw, id => owned.Module.Questions.Single(q => q.Id == id).Type == QuestionType.Multiple);

@@ -11,7 +11,8 @@ namespace CE.Platform.Web.Features.Assessments;
 public sealed class AttemptCloser(AppDbContext db, ModuleVersionCache versions, TimeProvider clock)
 {
     /// <summary>Scores and closes the attempt; false when another request had already closed it.</summary>
-    public async Task<bool> FinishAsync(OwnedAttempt owned, AttemptAnswers answers, LateOutcome outcome, CancellationToken cancellationToken)
+    /// <param name="answerTimesJson">The first-answer times including this submission's answers; null keeps the saved ones.</param>
+    public async Task<bool> FinishAsync(OwnedAttempt owned, AttemptAnswers answers, LateOutcome outcome, CancellationToken cancellationToken, string? answerTimesJson = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var rules = owned.Module.Quiz;
@@ -31,7 +32,8 @@ public sealed class AttemptCloser(AppDbContext db, ModuleVersionCache versions, 
                 .SetProperty(a => a.ScorePercent, score == null ? null : score.Percent)
                 .SetProperty(a => a.Passed, score == null ? false : score.Passed)
                 .SetProperty(a => a.FinishedAtUtc, now)
-                .SetProperty(a => a.Note, note), cancellationToken);
+                .SetProperty(a => a.Note, note)
+                .SetProperty(a => a.AnswerTimesJson, a => answerTimesJson ?? a.AnswerTimesJson), cancellationToken);
         return updated == 1;
     }
 

@@ -30,6 +30,12 @@ public sealed class QuizAttempt
     public string AnswersJson { get; set; } = "{}";
 
     public DateTime? AnswersSavedAtUtc { get; set; }
+
+    /// <summary>
+    /// JSON map of question id to the whole seconds from the start at which it was first answered
+    /// (as saved); null for attempts from before it was recorded. Item analysis derives item times from it.
+    /// </summary>
+    public string? AnswerTimesJson { get; set; }
     public DateTime? FinishedAtUtc { get; set; }
     public decimal? ScorePercent { get; set; }
     public bool? Passed { get; set; }

@@ -1,5 +1,6 @@
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Organisations;
@@ -22,5 +23,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             UnsentCertificateEmailSweep.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
         manager.AddOrUpdate<ExpiredExportsCleanupJob>(
             ExpiredExportsCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3, 30));
+        manager.AddOrUpdate<ItemAnalysisJob>(
+            ItemAnalysisJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2));
     }
 }

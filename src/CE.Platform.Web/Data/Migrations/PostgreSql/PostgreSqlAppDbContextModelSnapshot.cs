@@ -281,6 +281,40 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("Evaluations");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Assessments.ItemAnalysis.StoredItemAnalysis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AttemptsCounted")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("ItemAnalysisReports", (string)null);
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Assessments.QuizAttempt", b =>
                 {
                     b.Property<int>("Id")
@@ -288,6 +322,9 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswerTimesJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
@@ -1328,6 +1365,15 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.HasOne("CE.Platform.Web.Features.Assessments.Completion", null)
                         .WithOne("Evaluation")
                         .HasForeignKey("CE.Platform.Web.Features.Assessments.Evaluation", "CompletionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assessments.ItemAnalysis.StoredItemAnalysis", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Content.Entities.Module", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

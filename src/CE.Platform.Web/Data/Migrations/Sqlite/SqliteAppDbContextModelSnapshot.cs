@@ -270,11 +270,46 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.ToTable("Evaluations");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Assessments.ItemAnalysis.StoredItemAnalysis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptsCounted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("ItemAnalysisReports", (string)null);
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Assessments.QuizAttempt", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerTimesJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
@@ -1273,6 +1308,15 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.HasOne("CE.Platform.Web.Features.Assessments.Completion", null)
                         .WithOne("Evaluation")
                         .HasForeignKey("CE.Platform.Web.Features.Assessments.Evaluation", "CompletionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assessments.ItemAnalysis.StoredItemAnalysis", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Content.Entities.Module", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,100 @@
+using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Content.Definitions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CE.Platform.Web.Features.Assessments.ItemAnalysis;
+
+/// <summary>
+/// Nightly (and on an admin's request): item analysis of every module with scored attempts, over
+/// first attempts and over all attempts, in one streamed pass over the attempts; each module's two
+/// reports replace the previous ones. Only the columns the analysis needs are read, and each
+/// module version's bank is looked up once.
+/// </summary>
+public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions, IOptions<ItemAnalysisOptions> options, TimeProvider clock)
+{
+    public const string RecurringJobId = "assessments:item-analysis";
+
+    /// <summary>Returns the number of modules analysed.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var modules = new Dictionary<int, ModuleTally>();
+        var banks = new Dictionary<int, VersionBank>();
+        await foreach (var row in ScoredAttempts(db).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!banks.TryGetValue(row.ModuleVersionId, out var bank))
+            {
+                var entry = await versions.GetAsync(row.ModuleVersionId, cancellationToken);
+                var questions = entry.Snapshot.Module.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+                banks[row.ModuleVersionId] = bank = new VersionBank(entry.Number, questions, new ScoredAttemptReader(questions));
+            }
+
+            if (!modules.TryGetValue(row.ModuleId, out var tally))
+            {
+                modules[row.ModuleId] = tally = new ModuleTally(options.Value);
+            }
+
+            tally.Add(bank.Reader.Read(row), row.ModuleVersionId);
+        }
+
+        await StoreAsync(modules, banks, cancellationToken);
+        return modules.Count;
+    }
+
+    /// <summary>Every scored attempt (submitted or auto-submitted), as the columns the analysis reads.</summary>
+    public static IQueryable<StoredAttemptRow> ScoredAttempts(AppDbContext db) =>
+        db.QuizAttempts.AsNoTracking()
+            .Where(a => (a.Status == AttemptStatus.Submitted || a.Status == AttemptStatus.AutoSubmitted) && a.ScorePercent != null)
+            .Select(a => new StoredAttemptRow(a.ModuleId, a.ModuleVersionId, a.Number, a.ScorePercent!.Value, a.Passed == true,
+                a.DrawJson, a.AnswersJson, a.AnswerTimesJson));
+
+    private async Task StoreAsync(Dictionary<int, ModuleTally> modules, Dictionary<int, VersionBank> banks,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = modules.Keys.ToList();
+        var stored = await db.ItemAnalyses.Where(r => ids.Contains(r.ModuleId)).ToDictionaryAsync(r => (r.ModuleId, r.Scope), cancellationToken);
+        foreach (var (moduleId, tally) in modules)
+        {
+            // Stems and keys from the newest version that has the item: the text the committee would edit.
+            var bank = tally.Versions.Select(v => banks[v]).OrderByDescending(b => b.Number)
+                .SelectMany(b => b.Questions.Values).DistinctBy(q => q.Id)
+                .ToDictionary(q => q.Id, q => new BankItem(q.Id, StemText.Plain(q.Stem), q.Options.Select(o => o.Key).ToList(), q.Answer));
+            foreach (var (scope, calculator) in new[] { (ItemAnalysisScope.FirstAttempts, tally.First), (ItemAnalysisScope.AllAttempts, tally.All) })
+            {
+                if (!stored.TryGetValue((moduleId, scope), out var row))
+                {
+                    row = new StoredItemAnalysis { ModuleId = moduleId, Scope = scope, PayloadJson = "" };
+                    db.ItemAnalyses.Add(row);
+                }
+
+                row.ComputedAtUtc = now;
+                row.AttemptsCounted = calculator.Attempts;
+                row.PayloadJson = StoredItemAnalysis.ToJson(calculator.Result(bank));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed record VersionBank(int Number, IReadOnlyDictionary<string, QuestionDefinition> Questions, ScoredAttemptReader Reader);
+
+    private sealed class ModuleTally(ItemAnalysisOptions options)
+    {
+        public ItemAnalysisCalculator First { get; } = new(options);
+        public ItemAnalysisCalculator All { get; } = new(options);
+        public HashSet<int> Versions { get; } = [];
+
+        public void Add(ScoredAttempt attempt, int versionId)
+        {
+            All.Add(attempt);
+            if (attempt.IsFirstAttempt)
+            {
+                First.Add(attempt);
+            }
+
+            Versions.Add(versionId);
+        }
+    }
+}
