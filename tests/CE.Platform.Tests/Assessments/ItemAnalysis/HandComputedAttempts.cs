@@ -67,7 +67,7 @@ public sealed record HandComputedAttempts(string ModuleSlug, int ModuleId, strin
             var started = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
             for (var i = 1; i <= 12; i++)
             {
-                var user = new AppUser { UserName = $"{Guid.NewGuid():N}@example.org", Email = $"{Guid.NewGuid():N}@example.org", FullName = $"Learner {i}", CreatedAtUtc = started };
+                var user = new AppUser { UserName = $"{Guid.NewGuid():N}@example.org", Email = $"{Guid.NewGuid():N}@example.org", FullName = $"Learner {i}", CreatedAtUtc = started, EmailConfirmed = true };
                 db.Users.Add(user);
                 var (a, b, c, d, score, passed) = FirstAttempts[i - 1];
                 var third = c is null ? (set.D, d) : (set.C, c);

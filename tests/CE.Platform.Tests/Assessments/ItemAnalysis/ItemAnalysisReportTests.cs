@@ -94,8 +94,8 @@ public abstract class ItemAnalysisReportTests(AppFixture app)
         var row = list.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector($"a[href='/admin/item-analysis/{set.ModuleSlug}']") is not null);
         // 14 scored attempts, 5/14 = 35.7% pass, 12 first attempts, 25% pass, alpha 11/19 = 0.58.
         Assert.Equal(["14", "35.7%", "12", "25%", "0.58"], row.QuerySelectorAll("td.num").Select(td => td.TextContent.Trim()));
-        // Sorted by discrimination, highest first; C and D (no discrimination) last.
-        Assert.Equal([set.A, set.B, set.C, set.D], page.QuerySelectorAll("tbody tr[data-question]").Select(r => r.GetAttribute("data-question")));
+        // Sorted by discrimination, highest first; C and D (no discrimination) last, by question id.
+        Assert.Equal([set.A, set.B, .. new[] { set.C, set.D }.Order(StringComparer.Ordinal)], page.QuerySelectorAll("tbody tr[data-question]").Select(r => r.GetAttribute("data-question")));
         Assert.Equal("0.45", page.QuerySelector($"tr[data-question='{set.A}'] td.discrimination")?.TextContent);
         Assert.Contains("Distractor", page.QuerySelector($"tr[data-question='{set.A}'] td.flags")?.TextContent, StringComparison.Ordinal);
         var histogram = page.QuerySelector("svg[role='img']");
