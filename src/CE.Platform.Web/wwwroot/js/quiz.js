@@ -94,7 +94,8 @@
   }
 
   document.querySelectorAll("time[data-local-time]").forEach(function (time) {
-    const instant = Date.parse(time.getAttribute("datetime"));
+    // HTML allows more than the three fraction digits JavaScript's date format promises to read.
+    const instant = Date.parse(time.getAttribute("datetime").replace(/(\.\d{3})\d+/, "$1"));
     if (isNaN(instant)) return;
     time.title = time.textContent;
     time.textContent = localTime(instant) + " (your time)";
