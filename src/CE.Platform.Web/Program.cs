@@ -4,7 +4,7 @@ using CE.Platform.Web.Infrastructure.Jobs;
 using CE.Platform.Web.Infrastructure.Mvc;
 using CE.Platform.Web.Infrastructure.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 try
 {
     builder.Services.AddPlatform(builder.Configuration);
@@ -17,9 +17,10 @@ try
     app.MapJobsDashboard();
     app.MapControllers();
 
-    if (OperatorCommands.IsCommand(args))
+    var command = OperatorCommands.UserArguments(args);
+    if (OperatorCommands.IsCommand(command))
     {
-        return await OperatorCommands.RunAsync(app, args);
+        return await OperatorCommands.RunAsync(app, command);
     }
 
     await app.PrepareAsync();

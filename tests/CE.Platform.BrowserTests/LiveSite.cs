@@ -80,10 +80,22 @@ public sealed class LiveSite : IAsyncLifetime
         return organisation.Id;
     }
 
-    /// <summary>A fresh browser context (its own cookies) with one page, every page it shows checked by <see cref="AccessibilityAudit"/>.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>The width of a small phone, at which no page may scroll sideways.</summary>
+    public const int PhoneWidth = 375;
+
+    /// <summary>
+    /// A fresh browser context (its own cookies) with one page, every page it shows checked by <see cref="AccessibilityAudit"/>
+    /// (including that it does not scroll sideways at <paramref name="width"/>); optionally in a time zone, with British 24-hour times.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, string? timeZone = null)
     {
-        var context = await Ready(browser).NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Ready(browser).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = width, Height = width == PhoneWidth ? 812 : 900 },
+            TimezoneId = timeZone,
+            Locale = timeZone is null ? null : "en-GB",
+        });
         var page = await context.NewPageAsync();
         await AccessibilityAudit.WatchAsync(page);
         return page;

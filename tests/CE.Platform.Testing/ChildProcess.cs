@@ -30,18 +30,22 @@ public sealed class ChildProcess : IDisposable
     public bool HasExited => process.HasExited;
 
     /// <summary>Starts the app with <paramref name="args"/>; <paramref name="settings"/> use configuration keys (Database:Provider).</summary>
-    public static ChildProcess StartApp(IReadOnlyDictionary<string, string> settings, params string[] args)
+    public static ChildProcess StartApp(IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        StartAppIn(AppContext.BaseDirectory, settings, args);
+
+    /// <summary>Starts the app as typed in <paramref name="workingDirectory"/>, where relative paths in <paramref name="args"/> start.</summary>
+    public static ChildProcess StartAppIn(string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "CE.Platform.Web.dll"), .. args], environment);
+        return Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "CE.Platform.Web.dll"), .. args], environment, workingDirectory);
     }
 
-    public static ChildProcess Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    public static ChildProcess Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program, args)
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
@@ -73,9 +77,13 @@ public sealed class ChildProcess : IDisposable
     public static Task<(int Exit, string Transcript)> RunAppAsync(IReadOnlyDictionary<string, string> settings, params string[] args) =>
         ToEndAsync(StartApp(settings, args));
 
+    /// <summary>Runs the app, as typed in <paramref name="workingDirectory"/>, to its end.</summary>
+    public static Task<(int Exit, string Transcript)> RunAppInAsync(string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        ToEndAsync(StartAppIn(workingDirectory, settings, args));
+
     /// <summary>Runs a program to its end and returns its exit code and everything it printed.</summary>
-    public static Task<(int Exit, string Transcript)> RunAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment) =>
-        ToEndAsync(Start(program, args, environment));
+    public static Task<(int Exit, string Transcript)> RunAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null) =>
+        ToEndAsync(Start(program, args, environment, workingDirectory));
 
     public async Task<int> WaitAsync(TimeSpan timeout)
     {

@@ -13,7 +13,7 @@ public static class AccessibilityReport
 {
     public static string Describe(IReadOnlyList<PageViolations> pages)
     {
-        var text = new StringBuilder($"Accessibility check (axe-core, WCAG 2.2 A and AA and best practices, any impact) failed on {pages.Count} page(s):");
+        var text = new StringBuilder($"Accessibility check (axe-core, WCAG 2.2 A and AA and best practices, any impact; no sideways scrolling) failed on {pages.Count} page(s):");
         foreach (var page in pages)
         {
             text.Append($"\n\n{page.Path}");

@@ -12,6 +12,32 @@
     finish({ violations: null });
     return;
   }
+  // No page may scroll sideways at the width it is shown at: 1280 px in most journeys, 375 px (a phone) in
+  // PhoneJourney. WCAG 1.4.10 Reflow. The report names the elements that stick out first (their parent does
+  // not), widest first; what sticks out inside a box that scrolls or clips on its own (a table's region) is fine.
+  const sidewaysScroll = () => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    const right = element => element.getBoundingClientRect().right + window.scrollX;
+    const clipped = element => {
+      for (let e = element.parentElement; e && e !== document.body; e = e.parentElement)
+        if (getComputedStyle(e).overflowX !== "visible") return true;
+      return false;
+    };
+    const describe = element => {
+      const name = element.tagName.toLowerCase() + (element.id ? "#" + element.id : "")
+        + [...element.classList].map(c => "." + c).join("");
+      return `${name} (${Math.round(element.getBoundingClientRect().width)} px wide, right edge at ${Math.round(right(element))} px)`;
+    };
+    const out = [...document.body.querySelectorAll("*")].filter(e => right(e) > root.clientWidth + 0.5 && !clipped(e));
+    const first = out.filter(e => !out.includes(e.parentElement));
+    return [{
+      id: "no-sideways-scroll", impact: "serious",
+      help: `The page scrolls sideways: ${root.scrollWidth} px of content in a ${root.clientWidth} px wide window (WCAG 1.4.10 Reflow)`,
+      helpUrl: "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html",
+      targets: (first.length ? first : out).sort((a, b) => right(b) - right(a)).slice(0, 3).map(describe),
+    }];
+  };
   window.addEventListener("load", async () => {
     try {
       const results = await axe.run(document, {
@@ -22,7 +48,8 @@
         resultTypes: ["violations"],
       });
       finish({ violations: results.violations
-        .map(v => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(" ")) })) });
+        .map(v => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(" ")) }))
+        .concat(sidewaysScroll()) });
     } catch (error) {
       finish({ violations: [], error: String(error) });
     }

@@ -91,18 +91,9 @@ public sealed class AccessibilityJourney(LiveSite site)
     [Fact]
     public async Task A_violation_fails_the_check_naming_the_page_rule_impact_element_and_help()
     {
-        var page = await site.NewPageAsync();
-        await page.RouteAsync("**/accessibility-probe", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html",
-            Body = """<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body><main><p>Probe</p><input id="unlabelled" type="text"></main></body></html>""",
-        }));
-        await page.GotoAsync("/accessibility-probe");
-        var audit = AccessibilityAudit.Of(page);
-        await audit.WaitForCurrentPageAsync();
-        await page.Context.CloseAsync();
+        var failure = await ProbeFailureAsync(await site.NewPageAsync(), "/accessibility-probe",
+            """<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body><main><p>Probe</p><input id="unlabelled" type="text"></main></body></html>""");
 
-        var failure = Assert.ThrowsAny<Exception>(audit.AssertNoViolations);
         Assert.Contains("/accessibility-probe", failure.Message, StringComparison.Ordinal);
         Assert.Contains("label (critical)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("at #unlabelled", failure.Message, StringComparison.Ordinal);
@@ -116,8 +107,19 @@ public sealed class AccessibilityJourney(LiveSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and invite" }).ClickAsync();
     }
 
+    /// <summary>Shows <paramref name="html"/> at <paramref name="path"/> and returns how the check fails on it.</summary>
+    internal static async Task<Exception> ProbeFailureAsync(IPage page, string path, string html)
+    {
+        await page.RouteAsync($"**{path}", route => route.FulfillAsync(new() { ContentType = "text/html", Body = html }));
+        await page.GotoAsync(path);
+        var audit = AccessibilityAudit.Of(page);
+        await audit.WaitForCurrentPageAsync();
+        await page.Context.CloseAsync();
+        return Assert.ThrowsAny<Exception>(audit.AssertNoViolations);
+    }
+
     /// <summary>Opens each page in turn (or where it redirects) and asserts the page shown has been checked before moving on.</summary>
-    private static async Task VisitAsync(IPage page, params string[] paths)
+    internal static async Task VisitAsync(IPage page, params string[] paths)
     {
         var audit = AccessibilityAudit.Of(page);
         foreach (var path in paths)

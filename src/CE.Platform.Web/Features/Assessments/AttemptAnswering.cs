@@ -40,7 +40,7 @@ public sealed class AttemptAnswering(AppDbContext db, ModuleVersionCache version
         }).ToList();
         var rules = owned.Module.Quiz;
         return (new TakeAttemptView(attemptId, owned.ModuleSlug, owned.Module.Title, owned.Attempt.Number, owned.Attempt.DeadlineUtc,
-            AttemptRules.ClosesAt(rules, owned.Attempt.DeadlineUtc), rules.PassingScore, questions), false);
+            AttemptRules.ClosesAt(rules, owned.Attempt.DeadlineUtc), rules.PassingScore, questions, clock.GetUtcNow().UtcDateTime, rules.LatePolicy), false);
     }
 
     /// <summary>Keeps the answers so far; refused once time is up (the attempt is then closed as its rules say).</summary>

@@ -7,11 +7,19 @@ public sealed record OptionView(string Value, string Label, string Text, bool Ch
 
 public sealed record QuestionView(int Number, QuestionType Type, string StemHtml, IReadOnlyList<OptionView> Options);
 
-/// <summary>A running attempt, built only from what the learner may see before submitting.</summary>
+/// <summary>
+/// A running attempt, built only from what the learner may see before submitting. <paramref name="ServedAtUtc"/> is the
+/// server's clock when the page was made: the page's countdown runs from it, so a wrong clock on the learner's device changes nothing.
+/// </summary>
 public sealed record TakeAttemptView(int AttemptId, string ModuleSlug, string ModuleTitle, int AttemptNumber, DateTime? DeadlineUtc,
-    DateTime? ClosesAtUtc, int PassingScore, IReadOnlyList<QuestionView> Questions)
+    DateTime? ClosesAtUtc, int PassingScore, IReadOnlyList<QuestionView> Questions, DateTime ServedAtUtc, LatePolicy LatePolicy)
 {
     public int AnsweredCount => Questions.Count(q => q.Options.Any(o => o.Chosen));
+
+    /// <summary>What the page says when time runs out: the server, not the page, closes the attempt.</summary>
+    public string TimeUpMessage => LatePolicy == LatePolicy.Abandon
+        ? "Time is up. The server closes this attempt without a score. Reload the page to see what you can do next."
+        : "Time is up. The server closes this attempt and scores the answers it has saved. Reload the page to see your result.";
 }
 
 public sealed record ReviewedOption(string Label, string Text, bool Chosen, bool Correct);

@@ -13,9 +13,14 @@ namespace CE.Platform.Web.Infrastructure.Startup;
 /// <c>migrate</c>, <c>create-admin --email … --password … [--name …]</c>, <c>courses validate [--strict] [folder]</c>,
 /// <c>courses audit-guessing [folder]</c>, <c>courses import [folder]</c>,
 /// <c>database backup|restore &lt;file&gt;</c>.
+/// A relative path in a command is taken from the directory it was typed in (the process's working directory,
+/// also under <c>dotnet run</c>: see the .csproj), never from the app's content root.
 /// </summary>
 public static class OperatorCommands
 {
+    /// <summary>The words the user typed: <c>dotnet run</c> puts <c>--contentRoot &lt;project folder&gt;</c> before them.</summary>
+    public static string[] UserArguments(string[] args) => args is ["--contentRoot", _, .. var typed] ? typed : args;
+
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)

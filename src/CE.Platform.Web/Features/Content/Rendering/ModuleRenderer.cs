@@ -3,6 +3,7 @@ using CE.Platform.Web.Features.Content.Definitions;
 using CE.Platform.Web.Features.Content.Parsing;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -50,23 +51,29 @@ public sealed class ModuleRenderer
         return new RenderedModule(
             Html(intro, numbers),
             sections.Select(s => new RenderedSection(s.Section.Anchor, s.Section.Title, Html(s.Blocks, numbers), CitedKeys(s.Blocks, body, module))).ToList(),
-            module.Questions.ToDictionary(q => q.Id, q => sanitizer.Sanitize(Markdown.ToHtml(MarkdownBody.RewriteImages(q.Stem, images), Pipeline))));
+            module.Questions.ToDictionary(q => q.Id, q => sanitizer.Sanitize(ToHtml(Markdown.Parse(MarkdownBody.RewriteImages(q.Stem, images), Pipeline)))));
     }
 
     private string Html(List<Block> blocks, Dictionary<string, int> numbers)
     {
+        var html = MarkdownBody.LinkCitations(ToHtml(blocks), key => numbers.TryGetValue(key, out var n)
+            ? $"<sup class=\"cite\"><a href=\"#ref-{WebUtility.HtmlEncode(key)}\" aria-label=\"Reference {n}\">{n}</a></sup>"
+            : "");
+        return sanitizer.Sanitize(html);
+    }
+
+    private static string ToHtml(IEnumerable<Block> blocks)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
         foreach (var block in blocks)
         {
             renderer.Render(block);
         }
 
-        var html = MarkdownBody.LinkCitations(writer.ToString(), key => numbers.TryGetValue(key, out var n)
-            ? $"<sup class=\"cite\"><a href=\"#ref-{WebUtility.HtmlEncode(key)}\" aria-label=\"Reference {n}\">{n}</a></sup>"
-            : "");
-        return sanitizer.Sanitize(html);
+        return writer.ToString();
     }
 
     private static List<string> CitedKeys(List<Block> blocks, string body, ModuleDefinition module)
@@ -88,6 +95,11 @@ public sealed class ModuleRenderer
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("aria-label");
         sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedAttributes.Remove("tabindex");
+        // The scrolling region around a table (ScrollingTableRenderer) keeps its role and focusability;
+        // nowhere else may content set them, so a module cannot add stray tab stops or landmarks.
+        sanitizer.RemovingAttribute += (_, e) => e.Cancel = e.Tag.TagName == "DIV" && e.Tag.ClassList.Contains(ScrollingTableRenderer.WrapperClass)
+            && (e.Attribute.Name, e.Attribute.Value) is ("role", "region") or ("tabindex", "0");
         return sanitizer;
     }
 }
