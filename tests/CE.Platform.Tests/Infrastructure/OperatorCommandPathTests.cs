@@ -20,7 +20,7 @@ public sealed class OperatorCommandPathTests
 
         Assert.True(exit == 0, transcript);
         // The private copy holds one module; the shipped course next to the app holds four.
-        Assert.Contains("1 course(s), 1 module(s)", transcript, StringComparison.Ordinal);
+        Assert.Contains("1 course(s), 1 valid module(s)", transcript, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class OperatorCommandPathTests
             "dotnet", ["run", "--no-build", "-c", configuration, "--project", project, "--", "courses", "validate", "courses"], environment, typedIn);
 
         Assert.True(exit == 0, transcript);
-        Assert.Contains("1 course(s), 1 module(s)", transcript, StringComparison.Ordinal);
+        Assert.Contains("1 course(s), 1 valid module(s)", transcript, StringComparison.Ordinal);
     }
 
     [Fact]

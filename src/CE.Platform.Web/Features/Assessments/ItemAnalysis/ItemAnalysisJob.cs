@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Content.Definitions;
@@ -21,7 +22,30 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
     {
         var modules = new Dictionary<int, ModuleTally>();
         var banks = new Dictionary<int, VersionBank>();
-        await foreach (var row in ScoredAttempts(db).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // Reading rows (Npgsql, EF) and parsing and tallying them each take about half the run: on
+        // separate threads they overlap, so the run takes the longer of the two, not their sum.
+        var rows = Channel.CreateBounded<StoredAttemptRow>(new BoundedChannelOptions(2048) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAllAsync(rows.Writer, stop.Token), stop.Token);
+        try
+        {
+            await TallyAsync(rows.Reader, modules, banks, cancellationToken);
+        }
+        finally
+        {
+            // A failed tally must not leave the reader blocked on a full channel, holding the connection.
+            await stop.CancelAsync();
+            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        await StoreAsync(modules, banks, cancellationToken);
+        return modules.Count;
+    }
+
+    private async Task TallyAsync(ChannelReader<StoredAttemptRow> rows, Dictionary<int, ModuleTally> modules, Dictionary<int, VersionBank> banks,
+        CancellationToken cancellationToken)
+    {
+        await foreach (var row in rows.ReadAllAsync(cancellationToken))
         {
             if (!banks.TryGetValue(row.ModuleVersionId, out var bank))
             {
@@ -37,9 +61,24 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
 
             tally.Add(bank.Reader.Read(row), row.ModuleVersionId);
         }
+    }
 
-        await StoreAsync(modules, banks, cancellationToken);
-        return modules.Count;
+    /// <summary>Streams the attempts into the channel; never throws: a failure completes the channel with it, so the tally sees it.</summary>
+    private async Task ReadAllAsync(ChannelWriter<StoredAttemptRow> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var row in ScoredAttempts(db).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                await writer.WriteAsync(row, cancellationToken);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+        }
     }
 
     /// <summary>Every scored attempt (submitted or auto-submitted), as the columns the analysis reads.</summary>
