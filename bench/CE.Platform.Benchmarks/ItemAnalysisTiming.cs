@@ -39,7 +39,7 @@ internal static class ItemAnalysisTiming
         await using var scope = services.CreateAsyncScope();
         var watch = Stopwatch.StartNew();
         var attempts = 0;
-        await foreach (var _ in ItemAnalysisJob.ScoredAttempts(scope.ServiceProvider.GetRequiredService<AppDbContext>()).AsAsyncEnumerable())
+        await foreach (var _ in ScoredAttemptStream.ReadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>()))
         {
             attempts++;
         }

@@ -68,7 +68,7 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
     {
         try
         {
-            await foreach (var row in ScoredAttempts(db).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await foreach (var row in ScoredAttemptStream.ReadAsync(db, cancellationToken))
             {
                 await writer.WriteAsync(row, cancellationToken);
             }
@@ -80,13 +80,6 @@ public sealed class ItemAnalysisJob(AppDbContext db, ModuleVersionCache versions
             writer.Complete(e);
         }
     }
-
-    /// <summary>Every scored attempt (submitted or auto-submitted), as the columns the analysis reads.</summary>
-    public static IQueryable<StoredAttemptRow> ScoredAttempts(AppDbContext db) =>
-        db.QuizAttempts.AsNoTracking()
-            .Where(a => (a.Status == AttemptStatus.Submitted || a.Status == AttemptStatus.AutoSubmitted) && a.ScorePercent != null)
-            .Select(a => new StoredAttemptRow(a.ModuleId, a.ModuleVersionId, a.Number, a.ScorePercent!.Value, a.Passed == true,
-                a.DrawJson, a.AnswersJson, a.AnswerTimesJson));
 
     private async Task StoreAsync(Dictionary<int, ModuleTally> modules, Dictionary<int, VersionBank> banks,
         CancellationToken cancellationToken)
