@@ -24,7 +24,9 @@ public sealed partial class ManyModuleCourse : IDisposable
             var name = $"{i + 1:000}-{original[3..]}";
             var text = ModuleId().Replace(File.ReadAllText(Path.Combine(source, original + ".md")), $"id: {Slug(i)}", 1);
             File.WriteAllText(Path.Combine(folder, name + ".md"), text);
-            File.Copy(Path.Combine(source, original + ".questions.yaml"), Path.Combine(folder, name + ".questions.yaml"));
+            // A stem repeated in one course is an item-writing error, so each copy's stems say which copy they are.
+            var bank = StemStart().Replace(File.ReadAllText(Path.Combine(source, original + ".questions.yaml")), start => $"{start.Value}Copy {i + 1}, ");
+            File.WriteAllText(Path.Combine(folder, name + ".questions.yaml"), bank);
             names.Add(name);
         }
 
@@ -56,4 +58,8 @@ public sealed partial class ManyModuleCourse : IDisposable
 
     [GeneratedRegex("^id: .+$", RegexOptions.Multiline)]
     private static partial Regex ModuleId();
+
+    // Where a stem's text starts: after "stem: >" and the next line's indentation, or after "stem: " and an opening quote.
+    [GeneratedRegex(@"^[ ]+stem: (?:[>|][-+]?\n[ ]+|[""']?)", RegexOptions.Multiline)]
+    private static partial Regex StemStart();
 }

@@ -63,12 +63,22 @@ public sealed class TestCourses : IDisposable
     /// <summary>Appends a paragraph to the module's last section: a content change.</summary>
     public void AppendToBody(string paragraph) => File.AppendAllText(ModulePath, $"\n\n{paragraph}\n");
 
-    public void ReplaceInModule(string oldText, string newText) =>
-        File.WriteAllText(ModulePath, File.ReadAllText(ModulePath).Replace(oldText, newText, StringComparison.Ordinal));
+    public void ReplaceInModule(string oldText, string newText) => Replace(ModulePath, oldText, newText);
 
     /// <summary>Replaces every occurrence of <paramref name="oldText"/> in the module's question bank.</summary>
-    public void ReplaceInQuestions(string oldText, string newText) =>
-        File.WriteAllText(QuestionsPath, File.ReadAllText(QuestionsPath).Replace(oldText, newText, StringComparison.Ordinal));
+    public void ReplaceInQuestions(string oldText, string newText) => Replace(QuestionsPath, oldText, newText);
+
+    /// <summary>A replacement that finds nothing would leave the test checking the shipped text: it fails instead.</summary>
+    private static void Replace(string path, string oldText, string newText)
+    {
+        var text = File.ReadAllText(path);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"'{oldText}' is not in {path}: the shipped course changed; update the test.");
+        }
+
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
 
     /// <summary>Removes the module from the course by emptying its list (and moving its files away).</summary>
     public void RemoveModule()

@@ -89,6 +89,36 @@ public abstract class ContentImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_change_with_only_item_writing_warnings_is_imported_and_the_run_lists_no_problems()
+    {
+        using var courses = new TestCourses();
+        await ImportAsync(courses);
+
+        // A section no question tests: a section-coverage warning, not an error.
+        courses.AppendToBody("## Further reading {#further-reading}\n\nThe references below go deeper.");
+        var run = await ImportAsync(courses);
+
+        Assert.True(run.Succeeded, run.Problems);
+        Assert.Equal("", run.Problems);
+        Assert.Equal([1, 2], await VersionNumbersAsync(courses.ModuleId));
+    }
+
+    [Fact]
+    public async Task An_item_writing_error_stops_the_import_like_any_other_error()
+    {
+        using var courses = new TestCourses();
+        await ImportAsync(courses);
+
+        courses.ReplaceInQuestions("a: About 0.075 mg/kg", "a: All of the above");
+        var run = await ImportAsync(courses);
+
+        Assert.False(run.Succeeded);
+        Assert.Matches(@"01-pharmacology\.questions\.yaml:\d+: all-none-of-the-above: question 'chem-s-ketamine-protocol-dose'", run.Problems);
+        Assert.DoesNotContain("warning:", run.Problems, StringComparison.Ordinal);
+        Assert.Equal([1], await VersionNumbersAsync(courses.ModuleId));
+    }
+
+    [Fact]
     public async Task A_module_removed_from_its_course_is_retired_not_deleted()
     {
         using var courses = new TestCourses();

@@ -26,7 +26,7 @@ public sealed class CourseImageValidationTests : IDisposable
 
         var result = Assert.Single(course.Write(module: module).Read());
 
-        var problem = Assert.Single(result.Problems);
+        var problem = Assert.Single(result.Errors);
         Assert.Equal(MinimalCourse.LineOf(module, image), problem.Line);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }

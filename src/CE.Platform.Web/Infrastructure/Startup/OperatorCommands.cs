@@ -3,13 +3,15 @@ using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Content.Quality;
 using CE.Platform.Web.Features.Records;
 
 namespace CE.Platform.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Commands for operators, run instead of the web server:
-/// <c>migrate</c>, <c>create-admin --email … --password … [--name …]</c>, <c>courses validate|import [folder]</c>,
+/// <c>migrate</c>, <c>create-admin --email … --password … [--name …]</c>, <c>courses validate [--strict] [folder]</c>,
+/// <c>courses audit-guessing [folder]</c>, <c>courses import [folder]</c>,
 /// <c>database backup|restore &lt;file&gt;</c>.
 /// </summary>
 public static class OperatorCommands
@@ -28,7 +30,7 @@ public static class OperatorCommands
                 return 0;
             case "create-admin":
                 return await CreateAdminAsync(services, app.Configuration);
-            case "courses" when args.ElementAtOrDefault(1) == "validate":
+            case "courses" when args.ElementAtOrDefault(1) is "validate" or "audit-guessing":
                 return await CourseCommands.RunAsync(services, args);
             case "courses":
                 await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
@@ -47,7 +49,7 @@ public static class OperatorCommands
                 await services.GetRequiredService<DatabasePreparation>().MigrateAsync();
                 return await TwoFactorCommands.ResetAsync(services, app.Configuration);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [folder], courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E, accounts reset-two-factor --email E, {DatabaseCommands.Usage}.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin --email E --password P [--name N], courses validate [--strict] [folder], {GuessingAuditOptions.Usage}, courses import [folder], certificates verify <record.jws> --keys <jwks.json>, records purge --older-than-years N [--confirm true], accounts anonymise --email E, accounts reset-two-factor --email E, {DatabaseCommands.Usage}.");
                 return 64;
         }
     }

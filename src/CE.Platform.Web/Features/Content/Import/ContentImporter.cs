@@ -12,8 +12,8 @@ namespace CE.Platform.Web.Features.Content.Import;
 
 /// <summary>
 /// Loads valid courses into the database. A module gets a new content version only when its
-/// content hash changed; an invalid course is skipped whole, so its previous versions keep
-/// serving; nothing is deleted — a module no longer in its course is retired.
+/// content hash changed; a course with errors is skipped whole, so its previous versions keep
+/// serving (warnings do not stop it); nothing is deleted — a module no longer in its course is retired.
 /// </summary>
 public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, IMemoryCache cache, TimeProvider clock, ILogger<ContentImporter> logger)
 {
@@ -27,10 +27,22 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
             changes.AddRange(await ImportCourseAsync(course, cancellationToken));
         }
 
-        var problems = results.SelectMany(r => r.Problems).ToList();
+        // Only errors stop a course and are kept with the run (and shown on /admin/content). Item-writing
+        // warnings are for authors, who list them with `courses validate`: here they are counted once per
+        // course (every start-up imports, and hundreds of lines each time would bury real problems).
+        var problems = results.SelectMany(r => r.Errors).ToList();
         foreach (var problem in problems)
         {
             logger.LogError("Course content not imported: {Problem}", problem.ToString());
+        }
+
+        foreach (var result in results.Where(r => r.Warnings.Count > 0))
+        {
+            logger.LogWarning("Course content in {Folder} has {Count} item-writing warning(s); `courses validate` lists them", result.Folder, result.Warnings.Count);
+            foreach (var warning in result.Warnings)
+            {
+                logger.LogDebug("Course content warning: {Problem}", warning.ToString());
+            }
         }
 
         var run = new ContentImportRun

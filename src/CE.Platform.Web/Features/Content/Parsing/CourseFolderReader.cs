@@ -1,20 +1,26 @@
 using CE.Platform.Web.Features.Content.Definitions;
+using CE.Platform.Web.Features.Content.Quality;
 
 namespace CE.Platform.Web.Features.Content.Parsing;
 
-/// <summary>The outcome of reading one course folder: the course when it is valid, and every problem found.</summary>
-public sealed record CourseReadResult(string Folder, CourseDefinition? Course, IReadOnlyList<ContentProblem> Problems);
+/// <summary>The outcome of reading one course folder: the course when it has no errors, and every problem found (errors and warnings).</summary>
+public sealed record CourseReadResult(string Folder, CourseDefinition? Course, IReadOnlyList<ContentProblem> Problems)
+{
+    public IReadOnlyList<ContentProblem> Errors => Problems.Where(p => p.IsError).ToList();
+
+    public IReadOnlyList<ContentProblem> Warnings => Problems.Where(p => !p.IsError).ToList();
+}
 
 /// <summary>
-/// Reads and validates every course under a <c>courses/</c> folder. A course with any problem
-/// yields no definition, so it is never imported half-valid. Paths in problems are relative to
-/// the folder's parent (<c>courses/…</c>).
+/// Reads and validates every course under a <c>courses/</c> folder, item-writing rules included. A course
+/// with any error yields no definition, so it is never imported half-valid; warnings do not stop it, unless
+/// <c>strict</c> makes every warning an error. Paths in problems are relative to the folder's parent (<c>courses/…</c>).
 /// </summary>
 public sealed class CourseFolderReader(TimeProvider clock)
 {
     public const string CourseFileName = "course.yaml";
 
-    public IReadOnlyList<CourseReadResult> Read(string coursesFolder)
+    public IReadOnlyList<CourseReadResult> Read(string coursesFolder, bool strict = false)
     {
         var root = Path.GetFullPath(coursesFolder);
         if (!Directory.Exists(root))
@@ -23,12 +29,12 @@ public sealed class CourseFolderReader(TimeProvider clock)
         }
 
         var results = Directory.GetDirectories(root).Order(StringComparer.Ordinal)
-            .Select(folder => ReadCourse(folder, Path.GetDirectoryName(root)!))
+            .Select(folder => ReadCourse(folder, Path.GetDirectoryName(root)!, strict))
             .ToList();
         return WithDuplicateModuleIdsReported(results);
     }
 
-    private CourseReadResult ReadCourse(string folder, string relativeTo)
+    private CourseReadResult ReadCourse(string folder, string relativeTo, bool strict)
     {
         var problems = new List<ContentProblem>();
         var courseFile = new ContentFile(Relative(Path.Combine(folder, CourseFileName), relativeTo), problems);
@@ -39,7 +45,7 @@ public sealed class CourseFolderReader(TimeProvider clock)
         }
 
         var course = CourseFileParser.Parse(File.ReadAllText(Path.Combine(folder, CourseFileName)), courseFile);
-        var modules = new List<ModuleDefinition>();
+        var modules = new List<ModuleItems>();
         foreach (var (name, line) in course?.ModuleFiles ?? [])
         {
             if (ReadModule(folder, name, line, relativeTo, course!, courseFile) is { } module)
@@ -49,13 +55,19 @@ public sealed class CourseFolderReader(TimeProvider clock)
         }
 
         ReportUnlistedModules(folder, course, courseFile);
-        var valid = problems.Count == 0 && course is { Id: { } id, Title: { } title, Description: { } description, ProviderStatement: { } statement };
+        problems.AddRange(ItemWritingRules.Check(modules).Select(f => f.ToProblem()));
+        if (strict)
+        {
+            problems = problems.Select(p => p.AsError()).ToList();
+        }
+
+        var valid = problems.All(p => !p.IsError) && course is { Id: { } id, Title: { } title, Description: { } description, ProviderStatement: { } statement };
         return new CourseReadResult(folder,
-            valid ? new CourseDefinition(course!.Id!, course.Title!, course.Description!, course.ProviderStatement!, course.CreditTypes, modules, courseFile.Path) : null,
+            valid ? new CourseDefinition(course!.Id!, course.Title!, course.Description!, course.ProviderStatement!, course.CreditTypes, modules.Select(m => m.Module).ToList(), courseFile.Path) : null,
             problems);
     }
 
-    private ModuleDefinition? ReadModule(string folder, string name, int line, string relativeTo, CourseFileParser.Result course, ContentFile courseFile)
+    private ModuleItems? ReadModule(string folder, string name, int line, string relativeTo, CourseFileParser.Result course, ContentFile courseFile)
     {
         var modulePath = Path.Combine(folder, name + ".md");
         var bankPath = Path.Combine(folder, name + ".questions.yaml");
@@ -75,7 +87,9 @@ public sealed class CourseFolderReader(TimeProvider clock)
 
         var bankFile = courseFile with { Path = Relative(bankPath, relativeTo) };
         var questions = QuestionBankParser.Parse(File.ReadAllText(bankPath), bankFile);
-        return module is null ? null : ModuleChecks.Apply(module, questions, course.CreditTypes, folder, moduleFile, bankFile, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return module is null
+            ? null
+            : new ModuleItems(ModuleChecks.Apply(module, questions, course.CreditTypes, folder, moduleFile, bankFile, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), questions);
     }
 
     private static void ReportUnlistedModules(string folder, CourseFileParser.Result? course, ContentFile courseFile)

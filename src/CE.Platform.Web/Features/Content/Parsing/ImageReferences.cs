@@ -21,7 +21,7 @@ internal static class ImageReferences
     };
 
     /// <summary>The valid images, relative path → file; every invalid one is reported where it is used.</summary>
-    public static Dictionary<string, string> Check(ModuleDefinition module, IReadOnlyList<(QuestionDefinition Question, int Line)> questions,
+    public static Dictionary<string, string> Check(ModuleDefinition module, IReadOnlyList<ParsedQuestion> questions,
         string courseFolder, ContentFile moduleFile, ContentFile bankFile)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -5,13 +5,13 @@ namespace CE.Platform.Web.Features.Content.Parsing;
 /// <summary>Checks that need the module, its question bank and its course together.</summary>
 internal static class ModuleChecks
 {
-    public static ModuleDefinition Apply(ModuleDefinition module, IReadOnlyList<(QuestionDefinition Question, int Line)> questions,
+    public static ModuleDefinition Apply(ModuleDefinition module, IReadOnlyList<ParsedQuestion> questions,
         IReadOnlyList<CreditTypeDefinition> courseCreditTypes, string courseFolder, ContentFile moduleFile, ContentFile bankFile, DateOnly today)
     {
         var images = ImageReferences.Check(module, questions, courseFolder, moduleFile, bankFile);
         var anchors = module.Sections.Select(s => s.Anchor).ToHashSet();
         var ids = new HashSet<string>();
-        foreach (var (question, line) in questions)
+        foreach (var (question, _, line, _) in questions)
         {
             if (!ids.Add(question.Id))
             {

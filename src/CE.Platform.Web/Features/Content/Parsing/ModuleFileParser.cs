@@ -86,7 +86,9 @@ internal static class ModuleFileParser
         var lines = Keys.ToDictionary(key => key, key => fields.LineOf(key) + 1);
         if (fields.Mapping("quiz") is { } quiz)
         {
-            lines["quiz.draw"] = new YamlFields(quiz, fields.File, "the quiz block", QuizKeys).LineOf("draw") + 1;
+            var quizFields = new YamlFields(quiz, fields.File with { Problems = [] }, "the quiz block", QuizKeys);
+            lines["quiz.draw"] = quizFields.LineOf("draw") + 1;
+            lines["quiz.review"] = quizFields.LineOf("review") + 1;
         }
 
         return lines;

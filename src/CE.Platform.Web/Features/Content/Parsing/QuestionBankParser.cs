@@ -9,27 +9,28 @@ internal static class QuestionBankParser
     private static readonly string[] Keys = ["questions"];
     private static readonly string[] QuestionKeys = ["id", "section", "objective", "type", "stem", "options", "answer", "scoring", "rationale"];
 
-    /// <summary>The questions, each with the line its id stands on.</summary>
-    public static IReadOnlyList<(QuestionDefinition Question, int Line)> Parse(string text, ContentFile file)
+    /// <summary>The questions, each with the lines of its id and options.</summary>
+    public static IReadOnlyList<ParsedQuestion> Parse(string text, ContentFile file)
     {
         if (YamlDocuments.LoadMapping(text, file) is not { } root)
         {
             return [];
         }
 
-        var questions = new List<(QuestionDefinition, int)>();
+        var questions = new List<ParsedQuestion>();
         foreach (var item in new YamlFields(root, file, "the question bank", Keys).Items("questions", "a question", QuestionKeys))
         {
-            if (ParseQuestion(item) is { } question)
+            var optionLines = new Dictionary<string, int>();
+            if (ParseQuestion(item, optionLines) is { } question)
             {
-                questions.Add((question, item.LineOf("id")));
+                questions.Add(new ParsedQuestion(question, file.Path, item.LineOf("id"), optionLines));
             }
         }
 
         return questions;
     }
 
-    private static QuestionDefinition? ParseQuestion(YamlFields item)
+    private static QuestionDefinition? ParseQuestion(YamlFields item, Dictionary<string, int> optionLines)
     {
         var file = item.File;
         var id = Slugs.Checked(item.String("id"), file, item.LineOf("id"), "question id");
@@ -38,7 +39,7 @@ internal static class QuestionBankParser
         var type = item.Enum("type", QuestionType.Single);
         var (stem, rationale) = (item.String("stem"), item.String("rationale"));
         var scoring = item.Enum("scoring", MultipleScoring.AllOrNothing);
-        var options = type == QuestionType.TrueFalse ? TrueFalseOptions(item) : Options(item);
+        var options = type == QuestionType.TrueFalse ? TrueFalseOptions(item) : Options(item, optionLines);
         var answer = item.Strings("answer", allowSingle: true)?.Select(a => a.Text.ToLowerInvariant()).ToList();
         if (id is null || section is null || type is null || stem is null || rationale is null || scoring is null || options is null || answer is null)
         {
@@ -79,7 +80,7 @@ internal static class QuestionBankParser
         return [new("true", "True"), new("false", "False")];
     }
 
-    private static List<OptionDefinition>? Options(YamlFields item)
+    private static List<OptionDefinition>? Options(YamlFields item, Dictionary<string, int> optionLines)
     {
         if (item.Mapping("options") is not { } mapping)
         {
@@ -92,6 +93,7 @@ internal static class QuestionBankParser
             if (key is YamlScalarNode { Value: { Length: > 0 } name } && value is YamlScalarNode { Value: { Length: > 0 } text })
             {
                 options.Add(new OptionDefinition(name.ToLowerInvariant(), text.Trim()));
+                optionLines[name.ToLowerInvariant()] = YamlFields.Line(key);
             }
             else
             {

@@ -37,8 +37,24 @@ public static partial class ItemText
     public static IReadOnlySet<string> ContentWords(string text) =>
         Words(text).Where(w => !StopWords.Contains(w) && (w.Length >= 3 || w.Any(char.IsDigit))).ToHashSet(StringComparer.Ordinal);
 
-    public static bool HasAbsoluteWord(string text) => Words(text).Any(AbsoluteWords.Contains);
+    public static bool HasAbsoluteWord(string text) => AbsoluteWordsIn(text).Count > 0;
+
+    /// <summary>
+    /// The absolute words of <paramref name="text"/>, in order, each once. "Every" in a dosing interval
+    /// ("every 4 hours", "every other day") states a schedule, not an absolute, so it does not count.
+    /// </summary>
+    public static IReadOnlyList<string> AbsoluteWordsIn(string text) =>
+        Words(Interval().Replace(text, " ")).Where(AbsoluteWords.Contains).Distinct().ToList();
+
+    /// <summary>Lower case with runs of white space made one space: "the same text" for options and stems.</summary>
+    public static string Normalised(string text) => Whitespace().Replace(text.Trim().ToLowerInvariant(), " ");
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|other|few|second|third|morning|evening|night|(?:day|hour|week|month|dose)s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interval();
 }
