@@ -1,3 +1,4 @@
+using CE.Platform.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,14 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
 
     public string MailFolder => Path.Combine(database.Folder, "mail");
 
+    /// <summary>Settings for a job server that runs every queue, as in production.</summary>
+    public static IReadOnlyDictionary<string, string?> EveryJobQueue { get; } = new Dictionary<string, string?>
+    {
+        ["Jobs:RunServer"] = "true",
+        ["Jobs:Queues:0"] = JobQueues.AccountMail,
+        ["Jobs:Queues:1"] = JobQueues.Default,
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -23,7 +32,12 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["Email:PickupFolder"] = MailFolder,
             ["Jobs:SqlitePath"] = Path.Combine(database.Folder, "hangfire.db"),
-            ["Jobs:RunServer"] = "false",
+            // Account mail is sent by jobs, so a server runs for that queue alone (polling often, one worker);
+            // other jobs stay queued for the tests that run them by hand. JobServerAppFixture runs every queue.
+            ["Jobs:RunServer"] = "true",
+            ["Jobs:Queues:0"] = JobQueues.AccountMail,
+            ["Jobs:WorkerCount"] = "1",
+            ["Jobs:QueuePollInterval"] = "00:00:00.100",
             ["Seed:DemoAccounts"] = "false",
             ["Site:PublicUrl"] = "http://localhost",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -11,7 +11,7 @@ public abstract class JobServerAppFixture(DatabaseKind kind) : AppFixture(kind)
 {
     public FaultyEmailSender Mail => Factory.Services.GetRequiredService<FaultyEmailSender>();
 
-    protected override IReadOnlyDictionary<string, string?>? Overrides => new Dictionary<string, string?> { ["Jobs:RunServer"] = "true" };
+    protected override IReadOnlyDictionary<string, string?>? Overrides => CePlatformFactory.EveryJobQueue;
 
     protected override Action<IServiceCollection>? Services => services => services
         .AddSingleton(sp => new FaultyEmailSender(sp.GetRequiredService<PickupFolderEmailSender>()))

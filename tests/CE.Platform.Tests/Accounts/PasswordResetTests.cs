@@ -37,6 +37,8 @@ public abstract class PasswordResetTests(AppFixture app)
         Assert.Equal(
             (await AppClient.ParseAsync(forKnown)).QuerySelector("main")?.TextContent,
             (await AppClient.ParseAsync(forUnknown)).QuerySelector("main")?.TextContent);
+        await AccountMailSteps.WaitUntilQueueIsEmptyAsync(app);
+        await app.Mailbox.WaitForAsync(known, "Reset your");
         Assert.Empty(app.Mailbox.To(unknown));
     }
 

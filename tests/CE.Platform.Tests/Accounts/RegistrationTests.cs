@@ -54,6 +54,55 @@ public abstract class RegistrationTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_common_password_is_refused_alike_for_an_address_that_has_an_account_and_a_new_one()
+    {
+        var (_, existing) = await AccountSteps.SignedInAsync(app);
+        using var client = app.NewClient();
+
+        var errors = new List<string?>();
+        foreach (var email in new[] { existing, AccountSteps.NewEmail() })
+        {
+            using var response = await client.SubmitAsync("/account/register", new Dictionary<string, string>
+            {
+                ["Email"] = email, ["FullName"] = "Weak Password", ["Password"] = "QWERTYUIOPASDFGHJKL", ["ConfirmPassword"] = "QWERTYUIOPASDFGHJKL",
+            });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            errors.Add((await AppClient.ParseAsync(response)).QuerySelector("#Password-error")?.TextContent);
+        }
+
+        Assert.Contains("common or leaked", errors[0], StringComparison.Ordinal);
+        Assert.Equal(errors[0], errors[1]);
+        await AccountMailSteps.WaitUntilQueueIsEmptyAsync(app);
+        Assert.DoesNotContain(app.Mailbox.To(existing), m => m.Subject!.Contains("already have", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_new_confirmation_link_goes_only_to_an_address_still_unconfirmed()
+    {
+        var (_, confirmed) = await AccountSteps.SignedInAsync(app);
+        var unconfirmed = AccountSteps.NewEmail();
+        using var client = app.NewClient();
+        using var registered = await client.SubmitAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Email"] = unconfirmed, ["FullName"] = "Lost The Link", ["Password"] = AccountSteps.Password, ["ConfirmPassword"] = AccountSteps.Password,
+        });
+        var first = Mailbox.LinkTo(await app.Mailbox.WaitForAsync(unconfirmed, "Confirm"), "/account/confirm-email");
+
+        foreach (var email in new[] { unconfirmed, confirmed })
+        {
+            using var resent = await client.SubmitAsync("/account/resend-confirmation", new Dictionary<string, string> { ["Email"] = email });
+            Assert.Equal("/account/check-email", resent.Headers.Location?.OriginalString);
+        }
+
+        await AccountMailSteps.WaitUntilQueueIsEmptyAsync(app);
+        Assert.Equal(2, app.Mailbox.To(unconfirmed).Count(m => m.Subject!.Contains("Confirm", StringComparison.Ordinal)));
+        Assert.Empty(app.Mailbox.To(confirmed));
+        var second = Mailbox.LinkTo(app.Mailbox.To(unconfirmed)[^1], "/account/confirm-email");
+        Assert.Contains("Email confirmed", (await client.GetPageAsync(second)).Title, StringComparison.Ordinal);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
     public async Task Invalid_registration_shows_each_message_next_to_its_field_and_keeps_what_was_typed()
     {
         using var client = app.NewClient();

@@ -14,7 +14,7 @@ public abstract class JobServerTests
     public async Task The_in_process_job_server_runs_a_triggered_recurring_job_to_success()
     {
         await using var database = await CreateDatabaseAsync();
-        await using var factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Jobs:RunServer"] = "true" });
+        await using var factory = new CePlatformFactory(database, CePlatformFactory.EveryJobQueue);
         var manager = (IRecurringJobManagerV2)factory.Services.GetRequiredService<IRecurringJobManager>();
         var storage = factory.Services.GetRequiredService<JobStorage>();
 

@@ -51,6 +51,43 @@ public abstract partial class RouteAccessTests(AppFixture app)
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    /// <summary>Routes that choose their own caching: content-addressed images, and status lists verifiers must re-check.</summary>
+    private static readonly string[] CachedOnPurpose =
+        ["GET /content-assets/{hash:length(64)}.{extension}", "GET /credentials/status/{list:int:min(1)}"];
+
+    [Fact]
+    public async Task Every_get_route_answers_head_as_it_answers_get_without_a_body_and_nothing_it_serves_is_stored()
+    {
+        var world = await RouteAccessWorld.CreateAsync(app);
+        var callers = await RouteAccessWorld.CallersAsync(app);
+        var admin = callers[Caller.Admin];
+        var failures = new List<string>();
+
+        foreach (var row in RouteTable.Rows.Where(r => r.Method == "GET"))
+        {
+            var url = Fill(row.Template, world);
+            using var get = await admin.GetAsync(url);
+            using var head = await admin.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+            var headBody = await head.Content.ReadAsByteArrayAsync();
+            if (head.StatusCode != get.StatusCode || headBody.Length > 0)
+            {
+                failures.Add($"HEAD {url}: {(int)head.StatusCode} with {headBody.Length} bytes, GET gave {(int)get.StatusCode}");
+            }
+
+            if (get.IsSuccessStatusCode && !CachedOnPurpose.Contains(row.Route) && get.Headers.CacheControl?.NoStore != true)
+            {
+                failures.Add($"GET {url}: Cache-Control is '{get.Headers.CacheControl}', not no-store");
+            }
+        }
+
+        foreach (var client in callers.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     private static string Fill(string template, RouteAccessWorld world) =>
         Parameter().Replace(template, match => Uri.EscapeDataString(world.ValueFor(template, match.Groups["name"].Value)));
 

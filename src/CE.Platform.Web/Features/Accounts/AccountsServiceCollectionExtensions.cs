@@ -63,6 +63,10 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<AccountOptions>(configuration.GetSection("Accounts"));
         services.Configure<DemoSeedOptions>(configuration.GetSection("Seed"));
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountEmailJob>();
+        services.AddScoped<AccountMailQueue>();
+        services.AddScoped<SelfRegistration>();
+        services.AddSingleton<EqualPasswordWork>();
         services.AddScoped<AccountProvisioning>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<SignInFailures>();

@@ -4,25 +4,32 @@ using Microsoft.AspNetCore.Identity;
 namespace CE.Platform.Web.Features.Accounts;
 
 /// <summary>
-/// Signs a person in by password. Failures count towards lockout (the stock page passes
-/// lockoutOnFailure: false), and the answer reveals neither which addresses have accounts nor
-/// which are locked: the owner of a locked account learns it by email.
+/// Signs a person in by password. Failures count towards lockout (the stock page counts none), and
+/// the answer reveals neither which addresses have accounts nor which are locked: the owner of a
+/// locked account learns it by email. Every refusal checks one password hash and saves once, so
+/// the time taken reveals neither.
 /// </summary>
-public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, AuditLog audit)
+public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, EqualPasswordWork passwordWork, AuditLog audit)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            // Spend about the time a real check takes, so timing does not reveal unknown addresses.
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password);
+            passwordWork.Spend(null, password);
             await failures.RecordUnknownAddressAsync(email);
             return SignInOutcome.Refused;
         }
 
         var wasLocked = await users.IsLockedOutAsync(user);
-        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        // Failures are counted below, in one write with their audit entry.
+        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: false);
+        if (result.IsLockedOut || user.PasswordHash is null)
+        {
+            // Identity refused a locked account before looking at the password, or had no hash to check.
+            passwordWork.Spend(user.PasswordHash, password);
+        }
+
         if (result.Succeeded)
         {
             await audit.RecordNowAsync("sign-in.succeeded", user.Email!, "password");
@@ -34,21 +41,19 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<Ap
             return SignInOutcome.TwoFactorRequired;
         }
 
+        if (result.IsLockedOut)
+        {
+            await failures.RecordAsync(user, wasLocked: true, "account locked");
+            return SignInOutcome.Refused;
+        }
+
         if (result.IsNotAllowed && await users.CheckPasswordAsync(user, password))
         {
             await audit.RecordNowAsync("sign-in.failed", user.Email!, "email not confirmed");
             return SignInOutcome.EmailNotConfirmed;
         }
 
-        if (result.IsNotAllowed)
-        {
-            await users.AccessFailedAsync(user);
-        }
-
-        await failures.RecordAsync(user, wasLocked, wasLocked ? "account locked" : "wrong password");
+        await failures.CountAsync(user, wasLocked, wasLocked ? "account locked" : "wrong password");
         return SignInOutcome.Refused;
     }
-
-    private static readonly Lazy<string> DummyHash = new(() =>
-        new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 }

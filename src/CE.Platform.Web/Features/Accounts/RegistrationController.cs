@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
-/// <summary>Self-registration and email confirmation. Responses never reveal whether an address has an account.</summary>
+/// <summary>Self-registration and email confirmation. Responses never reveal, by content or by time, whether an address has an account.</summary>
 [AllowAnonymous]
 [Route("account")]
-public sealed class RegistrationController(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock) : Controller
+public sealed class RegistrationController(UserManager<AppUser> users, SelfRegistration registration, AccountMailQueue mail) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
@@ -22,34 +22,12 @@ public sealed class RegistrationController(UserManager<AppUser> users, AccountEm
             return View(form);
         }
 
-        if (await users.FindByEmailAsync(form.Email) is { } existing)
+        foreach (var error in await registration.RegisterAsync(form))
         {
-            await emails.SendAlreadyRegisteredAsync(existing);
-            return RedirectToAction(nameof(CheckEmail));
+            ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(form.Password) : "", error.Description);
         }
 
-        var user = new AppUser
-        {
-            UserName = form.Email,
-            Email = form.Email,
-            FullName = form.FullName.Trim(),
-            Credential = form.Credential?.Trim(),
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        var created = await users.CreateAsync(user, form.Password);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(form.Password) : "", error.Description);
-            }
-
-            return View(form);
-        }
-
-        await users.AddToRoleAsync(user, Roles.Learner);
-        await emails.SendConfirmationAsync(user);
-        return RedirectToAction(nameof(CheckEmail));
+        return ModelState.IsValid ? RedirectToAction(nameof(CheckEmail)) : View(form);
     }
 
     [HttpGet("check-email")]
@@ -75,11 +53,8 @@ public sealed class RegistrationController(UserManager<AppUser> users, AccountEm
             return View(form);
         }
 
-        if (await users.FindByEmailAsync(form.Email) is { EmailConfirmed: false } user)
-        {
-            await emails.SendConfirmationAsync(user);
-        }
-
+        // The job decides whether the address gets a link, so this answer does the same work for any address.
+        mail.Enqueue(AccountEmail.Confirmation, form.Email);
         return RedirectToAction(nameof(CheckEmail));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class JobServerHostedService(JobStorage storage, IServiceScopeFa
             server = new BackgroundJobServer(new BackgroundJobServerOptions
             {
                 WorkerCount = options.Value.WorkerCount,
+                Queues = options.Value.Queues is { Length: > 0 } queues ? queues : [.. JobQueues.All],
                 ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
                 // This host's own scopes: Hangfire's registered activator can be the process-wide one,
                 // which another host in the same process (tests) may have replaced.

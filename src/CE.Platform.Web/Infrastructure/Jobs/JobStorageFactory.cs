@@ -20,13 +20,13 @@ internal static class JobStorageFactory
             {
                 SchemaName = "hangfire",
                 PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromSeconds(5),
+                QueuePollInterval = options.QueuePollInterval,
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, storageOptions), storageOptions);
         }
 
         var path = Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(5) });
+        return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = options.QueuePollInterval });
     }
 }

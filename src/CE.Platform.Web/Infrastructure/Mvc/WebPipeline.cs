@@ -33,6 +33,7 @@ public static class WebPipeline
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
         app.Use(RunToCompletion.InvokeAsync);
+        app.UseHeadAsGet();
         if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
         {
             app.UseForwardedHeaders();
@@ -45,6 +46,7 @@ public static class WebPipeline
         }
 
         app.UseSecurityHeaders(Jobs.JobsServiceCollectionExtensions.DashboardPath);
+        app.UseNoStoreByDefault();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
