@@ -62,10 +62,18 @@ public static class OrganisationSteps
     }
 
     /// <summary>Posts "accept" or "decline" to an invitation link (with the caller's antiforgery token), as the page's buttons do.</summary>
-    public static async Task<HttpResponseMessage> AnswerAsync(AppClient client, string link, string answer, params int[] sharedModuleIds)
+    public static Task<HttpResponseMessage> AnswerAsync(AppClient client, string link, string answer, params int[] sharedModuleIds) =>
+        PostSharingAsync(client, $"{link}/{answer}", sharedModuleIds);
+
+    /// <summary>The learner's sharing with an organisation becomes exactly <paramref name="sharedModuleIds"/>, as the profile form does.</summary>
+    public static Task<HttpResponseMessage> ShareAsync(AppClient learner, int organisationId, params int[] sharedModuleIds) =>
+        PostSharingAsync(learner, $"/profile/organisations/{organisationId}/sharing", sharedModuleIds);
+
+    // Checkbox lists post one "share" value per ticked module, which a field dictionary cannot hold.
+    private static async Task<HttpResponseMessage> PostSharingAsync(AppClient client, string url, int[] sharedModuleIds)
     {
         var token = await client.AntiforgeryTokenAsync("/profile");
-        return await client.PostAsync($"{link}/{answer}",
+        return await client.PostAsync(url,
             [new("__RequestVerificationToken", token), .. sharedModuleIds.Select(id => new KeyValuePair<string, string>("share", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
     }
 
