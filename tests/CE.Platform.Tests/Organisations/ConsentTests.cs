@@ -119,6 +119,26 @@ public abstract class ConsentTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Reading_a_module_before_joining_shows_as_not_started_and_reading_after_as_in_progress()
+    {
+        var coordinator = await CoordinatorAsync();
+        var (learner, email) = await AccountSteps.SignedInAsync(app);
+        await ReadFirstSectionAsync(learner, Safety);
+        using var invited = await OrganisationSteps.InviteAsync(coordinator.Client, coordinator.OrganisationId, email);
+        await OrganisationSteps.AcceptInvitationAsync(app, learner, email);
+        using var assigned = await AssignAsync(coordinator.Client, coordinator.OrganisationId, Safety);
+
+        var before = MatrixCsvLine(await coordinator.MatrixCsvAsync(), email);
+        await ReadFirstSectionAsync(learner, Safety);
+        var after = MatrixCsvLine(await coordinator.MatrixCsvAsync(), email);
+
+        Assert.Contains("not started", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("in progress", before, StringComparison.Ordinal);
+        Assert.Contains("in progress", after, StringComparison.Ordinal);
+        learner.Dispose();
+    }
+
+    [Fact]
     public async Task The_licence_number_reaches_the_coordinator_only_when_the_learner_agreed_to_board_reporting()
     {
         var coordinator = await CoordinatorAsync();
@@ -273,6 +293,17 @@ public abstract class ConsentTests(AppFixture app)
         Assert.True(current.JoinedAtUtc > former.EndedAtUtc);
         learner.Dispose();
     }
+
+    private static async Task ReadFirstSectionAsync(AppClient learner, string slug)
+    {
+        var overview = await learner.GetPageAsync($"/modules/{slug}");
+        var section = overview.QuerySelector($"a[href^='/modules/{slug}/']")?.GetAttribute("href") ?? throw new InvalidOperationException("The module page links no section.");
+        using var read = await learner.GetAsync(section);
+        read.EnsureSuccessStatusCode();
+    }
+
+    private static string MatrixCsvLine(string csv, string email) =>
+        csv.Split('\n').Single(line => line.Contains(email, StringComparison.Ordinal));
 
     private async Task<CoordinatorView> CoordinatorAsync()
     {

@@ -1,6 +1,7 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Certificates;
+using CE.Platform.Web.Features.Learning;
 
 namespace CE.Platform.Web.Features.Organisations;
 
@@ -31,6 +32,10 @@ public static class MemberRecords
         var visible = db.Completions.VisibleToCoordinator(db, coordinatorId);
         return certificates.Where(c => visible.Any(v => v.Id == c.CompletionId));
     }
+
+    /// <summary>Reading progress last active on or after the member joined (the matrix's "in progress"); earlier reading is the learner's own.</summary>
+    public static IQueryable<ModuleProgress> VisibleTo(this IQueryable<ModuleProgress> progress, AppDbContext db, int organisationId) =>
+        progress.Where(p => db.Memberships.Any(m => m.OrganisationId == organisationId && m.UserId == p.UserId && p.LastActivityAtUtc >= m.JoinedAtUtc));
 
     private static IQueryable<Completion> Visible(IQueryable<Completion> completions, AppDbContext db, IQueryable<Membership> memberships) =>
         completions.Where(c => memberships.Any(m => m.UserId == c.UserId
