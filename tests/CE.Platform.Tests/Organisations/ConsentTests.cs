@@ -41,6 +41,31 @@ public abstract class ConsentTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_csv_upload_adds_new_addresses_at_once_but_existing_accounts_only_as_pending_invitations()
+    {
+        var coordinator = await CoordinatorAsync();
+        var (learner, existing) = await AccountSteps.SignedInAsync(app);
+        var certificate = await CompletionSteps.CompleteAsync(app, learner, Safety);
+        var fresh = AccountSteps.NewEmail("csv-new");
+        var token = await coordinator.Client.AntiforgeryTokenAsync($"/coordinator/{coordinator.OrganisationId}");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Known Person,{existing}\nNew Person,{fresh}\n")), "file", "people.csv" },
+        };
+
+        using var uploaded = await coordinator.Client.Http.PostAsync($"/coordinator/{coordinator.OrganisationId}/invite-csv", content);
+
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        Assert.Equal(1, await coordinator.MembersAsync());
+        Assert.Contains(fresh, await coordinator.MatrixAsync(), StringComparison.Ordinal);
+        Assert.False(await coordinator.SeesAnywhereAsync(existing));
+        Assert.False(await coordinator.SeesAnywhereAsync(certificate.Number));
+        Assert.Contains("/invitations/", (await app.Mailbox.WaitForAsync(existing, "on CE.Platform")).TextBody, StringComparison.Ordinal);
+        learner.Dispose();
+    }
+
+    [Fact]
     public async Task A_declined_invitation_shows_nothing_and_cannot_be_accepted_afterwards()
     {
         var coordinator = await CoordinatorAsync();

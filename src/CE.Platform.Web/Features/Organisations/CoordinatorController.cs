@@ -69,7 +69,7 @@ public sealed class CoordinatorController(OrganisationScope scope, OrganisationP
             return Redirect($"/coordinator/{id}/operations/{operation}");
         }
 
-        TempData["Status"] = $"{outcome.Invited} people invited or added; {outcome.Problems.Count} line(s) not used.";
+        TempData["Status"] = $"{outcome.Invited} people invited (those who already had an account join when they accept); {outcome.Problems.Count} line(s) not used.";
         TempData["Problems"] = string.Join('\n', outcome.Problems);
         return Redirect($"/coordinator/{id}");
     }
