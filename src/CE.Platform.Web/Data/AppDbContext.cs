@@ -46,6 +46,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<MembershipInvitation> MembershipInvitations => Set<MembershipInvitation>();
+    public DbSet<MembershipShare> MembershipShares => Set<MembershipShare>();
+    public DbSet<FormerMembership> FormerMemberships => Set<FormerMembership>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<LearnerAssignment> LearnerAssignments => Set<LearnerAssignment>();
     public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();

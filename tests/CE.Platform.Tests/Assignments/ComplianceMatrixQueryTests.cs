@@ -91,8 +91,10 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
         db.Users.AddRange(named.Concat(fillers));
         await db.SaveChangesAsync();
         var (icu, emergency) = (organisation.Units[0].Id, organisation.Units[1].Id);
-        db.Memberships.AddRange(named.Select(u => new Membership { OrganisationId = organisation.Id, UserId = u.Id, JoinedAtUtc = now }));
-        db.Memberships.AddRange(fillers.Select((u, i) => new Membership { OrganisationId = organisation.Id, UserId = u.Id, UnitId = i % 2 == 0 ? icu : emergency, JoinedAtUtc = now }));
+        // Members for a month, so yesterday's reading is theirs to show the organisation (reading before joining is not).
+        var joined = now.AddDays(-30);
+        db.Memberships.AddRange(named.Select(u => new Membership { OrganisationId = organisation.Id, UserId = u.Id, JoinedAtUtc = joined }));
+        db.Memberships.AddRange(fillers.Select((u, i) => new Membership { OrganisationId = organisation.Id, UserId = u.Id, UnitId = i % 2 == 0 ? icu : emergency, JoinedAtUtc = joined }));
         var (a, b) = (NewAssignment(organisation.Id, modules[0].Id, named[0].Id, now), NewAssignment(organisation.Id, modules[1].Id, named[0].Id, now));
         db.Assignments.AddRange(a, b);
         await db.SaveChangesAsync();

@@ -21,9 +21,13 @@ public abstract class PeopleTests(AppFixture app)
         using var appointed = await admin.SubmitAsync(organisationPath, new Dictionary<string, string> { ["Name"] = "Casey Coordinator", ["Email"] = coordinatorEmail }, "form[action$='/coordinators']");
         using var coordinator = app.NewClient();
         using var _ = await AccountSteps.SignInAsync(coordinator, coordinatorEmail);
+        var organisationId = int.Parse(organisationPath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var membersBeforeAccepting = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Memberships.CountAsync(m => m.OrganisationId == organisationId));
+        await OrganisationSteps.AcceptInvitationAsync(app, coordinator, coordinatorEmail);
         var list = await coordinator.GetPageAsync("/coordinator");
 
         Assert.StartsWith("/coordinator/", organisationPath, StringComparison.Ordinal);
+        Assert.Equal(0, membersBeforeAccepting);
         Assert.Contains(name, list.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
         var page = await coordinator.GetPageAsync(organisationPath);
         Assert.Contains("Coordinator", page.QuerySelector("table")?.TextContent, StringComparison.Ordinal);

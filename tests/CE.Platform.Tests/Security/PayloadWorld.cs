@@ -92,6 +92,7 @@ public sealed class PayloadWorld : IDisposable
         Redirected(await Admin.SubmitAsync(organisation, new Dictionary<string, string> { ["Name"] = InvitedName, ["Email"] = AccountSteps.NewEmail("invited") }, "form[action$='/coordinators']"));
         await OrganisationSteps.AddAsync(app, OrganisationId, coordinatorEmail, coordinator: true);
         Redirected(await Coordinator.SubmitAsync(organisation, new Dictionary<string, string> { ["Name"] = "Ignored for an existing account", ["Email"] = learnerEmail, ["Unit"] = UnitName }, "form[action$='/invite']"));
+        await OrganisationSteps.AcceptInvitationAsync(app, Learner, learnerEmail);
         Redirected(await Coordinator.SubmitAsync(organisation, new Dictionary<string, string> { ["Modules"] = Module, ["Target"] = "organisation" }, "form[action$='/assignments']"));
         var learnerId = await app.InScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(learnerEmail))!.Id);
         Redirected(await Coordinator.SubmitAsync($"{organisation}/accommodations", new Dictionary<string, string>

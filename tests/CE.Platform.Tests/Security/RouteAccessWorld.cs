@@ -17,6 +17,8 @@ public sealed class RouteAccessWorld
 
     public required int OrganisationId { get; init; }
     public required int OperationId { get; init; }
+    public required int MembershipId { get; init; }
+    public required int InvitationId { get; init; }
     public required int AttemptId { get; init; }
     public required string CertificateNumber { get; init; }
     public required string VerificationToken { get; init; }
@@ -28,6 +30,10 @@ public sealed class RouteAccessWorld
         var organisationId = await OrganisationSteps.CreateAsync(app);
         var (owner, email) = await AccountSteps.SignedInAsync(app);
         await OrganisationSteps.AddAsync(app, organisationId, email, unit: "Ward 7");
+        var membershipId = await OrganisationSteps.MembershipIdAsync(app, organisationId, email);
+        var (invitee, inviteeEmail) = await AccountSteps.SignedInAsync(app);
+        invitee.Dispose();
+        var invitationId = await OrganisationSteps.PendingInvitationAsync(app, organisationId, inviteeEmail);
         var certificate = await CompletionSteps.CompleteAsync(app, owner, Slug);
         var overview = await owner.GetPageAsync($"/modules/{Slug}");
         var section = overview.QuerySelector($"a[href^='/modules/{Slug}/']") as IHtmlAnchorElement
@@ -46,6 +52,8 @@ public sealed class RouteAccessWorld
             {
                 OrganisationId = organisationId,
                 OperationId = operationId,
+                MembershipId = membershipId,
+                InvitationId = invitationId,
                 AttemptId = completion.AttemptId,
                 CertificateNumber = certificate.Number,
                 VerificationToken = certificate.VerificationToken,
@@ -69,6 +77,8 @@ public sealed class RouteAccessWorld
     {
         "id" => Invariant(template.StartsWith("/attempts/", StringComparison.Ordinal) ? AttemptId : OrganisationId),
         "operationId" => Invariant(OperationId),
+        "membershipId" => Invariant(MembershipId),
+        "invitationId" => Invariant(InvitationId),
         "number" => CertificateNumber,
         "token" => VerificationToken,
         "slug" => Slug,

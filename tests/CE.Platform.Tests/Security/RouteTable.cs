@@ -63,6 +63,14 @@ public static class RouteTable
         new("POST /profile/two-factor/recovery-codes", Login, Allowed, Allowed, Allowed),
         new("GET /profile/two-factor/disable", Login, Ok, Ok, Ok),
         new("POST /profile/two-factor/disable", Login, Allowed, Allowed, Allowed),
+        // A member's organisations; organisation A is none of the callers', so its forms find nothing.
+        new("GET /profile/organisations", Login, Ok, Ok, Ok),
+        new("POST /profile/organisations/{id:int}/sharing", Login, NotFound, NotFound, NotFound),
+        new("POST /profile/organisations/{id:int}/leave", Login, NotFound, NotFound, NotFound),
+        // Invitation links: the token is no invitation of the caller's (the world passes a certificate's token).
+        new("GET /invitations/{token}", Login, NotFound, NotFound, NotFound),
+        new("POST /invitations/{token}/accept", Login, NotFound, NotFound, NotFound),
+        new("POST /invitations/{token}/decline", Login, NotFound, NotFound, NotFound),
 
         // Learning and assessments: the attempt is another learner's, even for an admin.
         new("GET /learning", Login, Ok, Ok, Ok),
@@ -93,6 +101,8 @@ public static class RouteTable
         new("POST /coordinator/{id:int}/invite", Login, Denied, NotFound, Allowed),
         new("POST /coordinator/{id:int}/invite-csv", Login, Denied, NotFound, Allowed),
         new("POST /coordinator/{id:int}/assignments", Login, Denied, NotFound, Allowed),
+        new("POST /coordinator/{id:int}/invitations/{invitationId:int}/revoke", Login, Denied, NotFound, Allowed),
+        new("POST /coordinator/{id:int}/memberships/{membershipId:int}/end", Login, Denied, NotFound, Allowed),
         new("GET /coordinator/{id:int}/operations/{operationId:int}", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/operations/{operationId:int}/file", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/matrix", Login, Denied, NotFound, Ok),

@@ -59,7 +59,7 @@ public sealed class AccommodationService(AppDbContext db, AuditLog audit, TimePr
     }
 
     public async Task<IReadOnlyList<AccommodationRow>> ListAsync(int organisationId, CancellationToken cancellationToken = default) =>
-        await db.Accommodations.AsNoTracking().Where(a => a.OrganisationId == organisationId).OrderByDescending(a => a.GrantedAtUtc)
+        await db.Accommodations.AsNoTracking().Where(a => a.OrganisationId == organisationId && db.Memberships.Any(m => m.OrganisationId == organisationId && m.UserId == a.UserId)).OrderByDescending(a => a.GrantedAtUtc)
             .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { a, u.FullName })
             .Join(db.Modules, x => x.a.ModuleId, m => m.Id, (x, m) => new AccommodationRow(x.FullName, m.CurrentVersion!.Title, x.a.ExtraMinutes, x.a.TimeMultiplier, x.a.ExtraAttempts, x.a.ValidUntil, x.a.Reason, x.a.GrantedAtUtc))
             .ToListAsync(cancellationToken);

@@ -39,6 +39,8 @@ public sealed class AccountAnonymiser(AppDbContext db, UserManager<AppUser> user
         // A new stamp ends every session of the account within the validation interval.
         user.SecurityStamp = Guid.NewGuid().ToString();
         await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.MembershipInvitations.Where(i => i.UserId == userId && i.Status == Organisations.InvitationStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, Organisations.InvitationStatus.Revoked), cancellationToken);
         await db.UserLogins.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         audit.Record("account.anonymised", user.Id, $"was {originalEmail}");
         await users.UpdateAsync(user);

@@ -52,6 +52,39 @@ public sealed class AssignmentExpansion(AppDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>After the member shared more: their open cycles in the organisation that a now-visible earlier completion counts for are closed.</summary>
+    public async Task ApplySharedAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        var open = await db.LearnerAssignments.Where(l => l.OrganisationId == membership.OrganisationId && l.UserId == membership.UserId && l.CompletedAtUtc == null)
+            .ToListAsync(cancellationToken);
+        foreach (var rows in open.GroupBy(l => l.AssignmentId))
+        {
+            var assignment = await db.Assignments.AsNoTracking().SingleAsync(a => a.Id == rows.Key, cancellationToken);
+            await ApplyEarlierCompletionsAsync(assignment, rows.ToList(), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After the member stopped sharing: cycles closed by completions the organisation may no longer see
+    /// are open again (and the renewal each had opened is removed), so the matrix shows nothing of them.
+    /// </summary>
+    public async Task WithdrawHiddenCompletionsAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        var visible = db.Completions.VisibleTo(db, membership.OrganisationId);
+        var closed = await db.LearnerAssignments
+            .Where(l => l.OrganisationId == membership.OrganisationId && l.UserId == membership.UserId && l.CompletionId != null && !visible.Any(c => c.Id == l.CompletionId))
+            .ToListAsync(cancellationToken);
+        foreach (var row in closed)
+        {
+            await db.LearnerAssignments.Where(l => l.AssignmentId == row.AssignmentId && l.UserId == row.UserId && l.Cycle == row.Cycle + 1 && l.CompletionId == null)
+                .ExecuteDeleteAsync(cancellationToken);
+            row.CompletedAtUtc = null;
+            row.CompletionId = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Closes the learner's open cycles that this completion counts for; opens the next cycle of recurring ones.</summary>
     public async Task RecordCompletionAsync(Completion completion, CancellationToken cancellationToken)
     {
@@ -71,7 +104,8 @@ public sealed class AssignmentExpansion(AppDbContext db, TimeProvider clock)
     {
         var userIds = rows.Select(r => r.UserId).ToList();
         var opens = rows.Min(r => r.OpensAtUtc);
-        var latest = await db.Completions.AsNoTracking()
+        // Only completions the organisation may see count: an unshared one from before joining stays the learner's.
+        var latest = await db.Completions.AsNoTracking().VisibleTo(db, assignment.OrganisationId)
             .Where(c => c.ModuleId == assignment.ModuleId && userIds.Contains(c.UserId) && c.CompletedAtUtc >= opens)
             .GroupBy(c => c.UserId)
             .Select(g => g.OrderByDescending(c => c.CompletedAtUtc).First())

@@ -20,7 +20,7 @@ public sealed class AssignmentReminderJob(AppDbContext db, ReminderLedger ledger
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var horizon = today.AddDays(options.Value.DaysBefore.DefaultIfEmpty(0).Max());
         var open = await db.LearnerAssignments.AsNoTracking()
-            .Where(l => l.CompletedAtUtc == null && l.DueDate <= horizon)
+            .Where(l => l.CompletedAtUtc == null && l.DueDate <= horizon && db.Memberships.Any(m => m.OrganisationId == l.OrganisationId && m.UserId == l.UserId))
             .Join(db.Users, l => l.UserId, u => u.Id, (l, u) => new { l.Id, l.DueDate, l.ModuleId, l.OrganisationId, u.Email, u.FullName })
             .Join(db.Modules, x => x.ModuleId, m => m.Id, (x, m) => new { x.Id, x.DueDate, x.OrganisationId, x.Email, x.FullName, m.Slug, Title = m.CurrentVersion!.Title })
             .ToListAsync(cancellationToken);
@@ -49,7 +49,7 @@ public sealed class AssignmentReminderJob(AppDbContext db, ReminderLedger ledger
     private async Task<int> SendDigestsAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var overdue = await db.LearnerAssignments.AsNoTracking()
-            .Where(l => l.CompletedAtUtc == null && l.DueDate < today)
+            .Where(l => l.CompletedAtUtc == null && l.DueDate < today && db.Memberships.Any(m => m.OrganisationId == l.OrganisationId && m.UserId == l.UserId))
             .Join(db.Users, l => l.UserId, u => u.Id, (l, u) => new { l.OrganisationId, l.DueDate, u.FullName, l.ModuleId })
             .Join(db.Modules, x => x.ModuleId, m => m.Id, (x, m) => new { x.OrganisationId, x.DueDate, x.FullName, Title = m.CurrentVersion!.Title })
             .ToListAsync(cancellationToken);

@@ -11,6 +11,8 @@ public static class AssignmentsServiceCollectionExtensions
         services.AddScoped<OrganisationScope>();
         services.AddScoped<OrganisationPeopleQuery>();
         services.AddScoped<Invitations>();
+        services.AddScoped<InvitationResponses>();
+        services.AddScoped<MembershipChanges>();
         services.AddScoped<InvitationUpload>();
         services.AddScoped<BulkInvitationJob>();
         services.AddScoped<AssignmentExpansion>();

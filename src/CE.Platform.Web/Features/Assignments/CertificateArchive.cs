@@ -2,6 +2,7 @@ using System.IO.Compression;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Pdf;
+using CE.Platform.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Assignments;
@@ -9,8 +10,26 @@ namespace CE.Platform.Web.Features.Assignments;
 /// <summary>The valid certificates of an organisation's members, and a zip of their PDFs.</summary>
 public sealed class CertificateArchive(AppDbContext db, CertificateDocuments documents, ICertificateRenderer renderer)
 {
+    /// <summary>The valid certificates the organisation may see (<see cref="MemberRecords"/>).</summary>
     public IQueryable<Certificate> OfOrganisation(int organisationId) =>
-        db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Valid && db.Memberships.Any(m => m.OrganisationId == organisationId && m.UserId == c.UserId));
+        db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Valid).VisibleTo(db, organisationId);
+
+    /// <summary>
+    /// The completions export: each visible certificate, with the licence number only when the learner
+    /// agreed to board reporting (the same consent that lets it reach a licensing board).
+    /// </summary>
+    public async Task<IReadOnlyList<Certificate>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken)
+    {
+        var rows = await OfOrganisation(organisationId).OrderBy(c => c.CompletedAtUtc)
+            .Select(c => new { Certificate = c, Consented = db.Users.Any(u => u.Id == c.UserId && u.ReportToBoards) })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows.Where(r => !r.Consented))
+        {
+            row.Certificate.LicenseNumber = null; // AsNoTracking: changes only this copy, never the record.
+        }
+
+        return rows.Select(r => r.Certificate).ToList();
+    }
 
     /// <summary>Renders each certificate into the zip; <paramref name="progress"/> hears how many are done.</summary>
     public async Task<byte[]> ZipAsync(int organisationId, Func<int, Task>? progress, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Organisations;
 
 namespace CE.Platform.Web.Features.Assignments;
 
@@ -21,7 +22,7 @@ public static class ComplianceCellStatuses
     // input of the status is an aggregate: SQLite refuses an aggregate inside a correlated subquery.
     public static IQueryable<CellStatusRow> Of(AppDbContext db, int organisationId, DateTime now, DateOnly today) =>
         (from l in db.LearnerAssignments.Where(l => l.OrganisationId == organisationId)
-         join p in db.ModuleProgress on new { l.UserId, l.ModuleId } equals new { p.UserId, p.ModuleId } into readings
+         join p in db.ModuleProgress.VisibleTo(db, organisationId) on new { l.UserId, l.ModuleId } equals new { p.UserId, p.ModuleId } into readings
          from p in readings.DefaultIfEmpty()
          select new { l.UserId, l.ModuleId, l.DueDate, l.OpensAtUtc, l.CompletedAtUtc, LastReadingUtc = (DateTime?)p!.LastActivityAtUtc })
             .GroupBy(l => new { l.UserId, l.ModuleId })

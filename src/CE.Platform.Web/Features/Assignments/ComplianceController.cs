@@ -43,7 +43,7 @@ public sealed class ComplianceController(OrganisationScope scope, ComplianceMatr
             return NotFound();
         }
 
-        var rows = await archive.OfOrganisation(id).OrderBy(c => c.CompletedAtUtc).ToListAsync(cancellationToken);
+        var rows = await archive.ForCompletionsCsvAsync(id, cancellationToken);
         return await ExportAsync(organisation, "completions", ComplianceCsv.Completions(rows), "completions", cancellationToken);
     }
 

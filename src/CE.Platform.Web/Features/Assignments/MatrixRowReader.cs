@@ -23,12 +23,14 @@ internal sealed class MatrixRowReader(AppDbContext db)
         var userIds = members.Select(m => m.UserId).ToList();
         // Each cycle with the learner's last reading of the module and the valid certificate of a
         // completed cycle, as scalar subqueries: the database probes its indexes per cycle.
+        var visibleCertificates = db.Certificates.VisibleTo(db, organisation.Id);
+        var visibleReadings = db.ModuleProgress.VisibleTo(db, organisation.Id);
         var cycles = await db.LearnerAssignments.AsNoTracking().Where(l => l.OrganisationId == organisation.Id && userIds.Contains(l.UserId))
             .Select(l => new
             {
                 Cycle = l,
-                LastReadingUtc = db.ModuleProgress.Where(p => p.UserId == l.UserId && p.ModuleId == l.ModuleId).Select(p => (DateTime?)p.LastActivityAtUtc).FirstOrDefault(),
-                Certificate = db.Certificates.Where(c => c.CompletionId == l.CompletionId && c.Status == CertificateStatus.Valid).Select(c => c.Number).FirstOrDefault(),
+                LastReadingUtc = visibleReadings.Where(p => p.UserId == l.UserId && p.ModuleId == l.ModuleId).Select(p => (DateTime?)p.LastActivityAtUtc).FirstOrDefault(),
+                Certificate = visibleCertificates.Where(c => c.CompletionId == l.CompletionId && c.Status == CertificateStatus.Valid).Select(c => c.Number).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var accommodations = (await db.Accommodations.AsNoTracking().Where(a => a.OrganisationId == organisation.Id && userIds.Contains(a.UserId))

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Certificates;
@@ -15,11 +16,13 @@ public sealed class CertificateQueries(AppDbContext db)
     /// The certificate if this person may download it — its learner, a coordinator of one of the
     /// learner's organisations, or an admin; null otherwise, as for a number that does not exist.
     /// </summary>
-    public async Task<Certificate?> ForDownloadAsync(string number, string userId, bool isAdmin, CancellationToken cancellationToken = default) =>
-        await db.Certificates.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.Number == number && (isAdmin || c.UserId == userId
-                || db.Memberships.Any(learner => learner.UserId == c.UserId
-                    && db.Memberships.Any(coordinator => coordinator.OrganisationId == learner.OrganisationId && coordinator.UserId == userId && coordinator.IsCoordinator))), cancellationToken);
+    public async Task<Certificate?> ForDownloadAsync(string number, string userId, bool isAdmin, CancellationToken cancellationToken = default)
+    {
+        // A coordinator sees only what the consent boundary lets their organisations see.
+        var coordinated = db.Certificates.VisibleToCoordinator(db, userId);
+        return await db.Certificates.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Number == number && (isAdmin || c.UserId == userId || coordinated.Any(v => v.Id == c.Id)), cancellationToken);
+    }
 
     public async Task<Certificate?> ByTokenAsync(string token, CancellationToken cancellationToken = default) =>
         await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.VerificationToken == token, cancellationToken);

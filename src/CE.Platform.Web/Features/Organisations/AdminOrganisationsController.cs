@@ -58,10 +58,12 @@ public sealed class AdminOrganisationsController(AppDbContext db, Invitations in
             return Redirect($"/coordinator/{id}");
         }
 
-        await invitations.InviteAsync(id, organisation.Name, new InvitationRow(0, form.Name!.Trim(), form.Email!.Trim(), form.Unit), asCoordinator: true, cancellationToken);
-        audit.Record("role.coordinator-appointed", form.Email!.Trim(), organisation.Name);
+        var outcome = await invitations.InviteAsync(id, organisation.Name, new InvitationRow(0, form.Name!.Trim(), form.Email!.Trim(), form.Unit), User.Id(), asCoordinator: true, cancellationToken);
+        audit.Record("role.coordinator-appointed", form.Email!.Trim(), $"{organisation.Name}{(outcome == InvitationOutcome.Pending ? " (invitation pending)" : "")}");
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Status"] = $"{form.Email} now coordinates {organisation.Name}.";
+        TempData["Status"] = outcome == InvitationOutcome.Pending
+            ? $"{form.Email} has an account: they were emailed an invitation and coordinate {organisation.Name} once they accept it."
+            : $"{form.Email} now coordinates {organisation.Name}.";
         return Redirect($"/coordinator/{id}");
     }
 }

@@ -25,7 +25,7 @@ public sealed class BulkInvitationJob(AppDbContext db, Invitations invitations, 
         {
             try
             {
-                await invitations.InviteAsync(organisation.Id, organisation.Name, row, cancellationToken: cancellationToken);
+                await invitations.InviteAsync(organisation.Id, organisation.Name, row, operation.CreatedByUserId, cancellationToken: cancellationToken);
             }
             catch (InvalidOperationException e)
             {

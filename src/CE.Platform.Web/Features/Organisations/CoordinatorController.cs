@@ -14,7 +14,7 @@ namespace CE.Platform.Web.Features.Organisations;
 [Authorize(Policy = Policies.Coordinator)]
 [Route("coordinator")]
 public sealed class CoordinatorController(OrganisationScope scope, OrganisationPeopleQuery people, Invitations invitations, InvitationUpload upload,
-    AssignmentService assignments, AssignmentListQuery assignmentList, AppDbContext db) : Controller
+    AssignmentService assignments, AssignmentListQuery assignmentList, MembershipChanges changes, AppDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -37,11 +37,11 @@ public sealed class CoordinatorController(OrganisationScope scope, OrganisationP
             return await PageAsync(organisation, cancellationToken);
         }
 
-        var outcome = await invitations.InviteAsync(id, organisation.Name, new InvitationRow(0, form.Name!.Trim(), form.Email!.Trim(), form.Unit?.Trim() is { Length: > 0 } unit ? unit : null), cancellationToken: cancellationToken);
+        var outcome = await invitations.InviteAsync(id, organisation.Name, new InvitationRow(0, form.Name!.Trim(), form.Email!.Trim(), form.Unit?.Trim() is { Length: > 0 } unit ? unit : null), scope.UserId, cancellationToken: cancellationToken);
         TempData["Status"] = outcome switch
         {
             InvitationOutcome.Invited => $"{form.Email} was invited: an email asks them to choose a password.",
-            InvitationOutcome.Added => $"{form.Email} already had an account and was added.",
+            InvitationOutcome.Pending => $"{form.Email} already has an account: they were emailed an invitation and join when they accept it. Until then you see nothing of theirs.",
             _ => $"{form.Email} is already a member.",
         };
         return Redirect($"/coordinator/{id}");
@@ -69,8 +69,35 @@ public sealed class CoordinatorController(OrganisationScope scope, OrganisationP
             return Redirect($"/coordinator/{id}/operations/{operation}");
         }
 
-        TempData["Status"] = $"{outcome.Invited} people invited or added; {outcome.Problems.Count} line(s) not used.";
+        TempData["Status"] = $"{outcome.Invited} people invited (those who already had an account join when they accept); {outcome.Problems.Count} line(s) not used.";
         TempData["Problems"] = string.Join('\n', outcome.Problems);
+        return Redirect($"/coordinator/{id}");
+    }
+
+    [HttpPost("{id:int}/invitations/{invitationId:int}/revoke"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Revoke(int id, int invitationId, CancellationToken cancellationToken)
+    {
+        if (await scope.FindAsync(id, cancellationToken) is null || !await changes.RevokeAsync(id, invitationId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = "The invitation was withdrawn; its link no longer works.";
+        return Redirect($"/coordinator/{id}");
+    }
+
+    /// <summary>Ends someone's membership: they leave the matrix and reminders, and their records stay theirs.</summary>
+    [HttpPost("{id:int}/memberships/{membershipId:int}/end"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> EndMembership(int id, int membershipId, CancellationToken cancellationToken)
+    {
+        var member = await scope.FindAsync(id, cancellationToken) is null ? null
+            : await db.Memberships.AsNoTracking().Where(m => m.Id == membershipId && m.OrganisationId == id).Select(m => m.UserId).SingleOrDefaultAsync(cancellationToken);
+        if (member is null || !await changes.EndAsync(id, member, scope.UserId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = "The membership ended. You no longer see this person's records; theirs stay with them.";
         return Redirect($"/coordinator/{id}");
     }
 
@@ -113,6 +140,7 @@ public sealed class CoordinatorController(OrganisationScope scope, OrganisationP
     private async Task<IActionResult> PageAsync(Organisation organisation, CancellationToken cancellationToken, AssignForm? form = null)
     {
         ViewData["People"] = await people.ListAsync(organisation, cancellationToken);
+        ViewData["Invitations"] = await people.InvitationsAsync(organisation.Id, cancellationToken);
         ViewData["Assignments"] = await assignmentList.ForAsync(organisation.Id, cancellationToken);
         ViewData["Modules"] = await db.Modules.AsNoTracking().Where(m => m.RetiredAtUtc == null && m.CurrentVersionId != null)
             .OrderBy(m => m.Course.Title).ThenBy(m => m.Position).Select(m => new ModuleChoice(m.Slug, m.CurrentVersion!.Title, m.Course.Slug, m.Course.Title)).ToListAsync(cancellationToken);

@@ -37,7 +37,7 @@ public sealed class InvitationUpload(AppDbContext db, Invitations invitations, I
         {
             try
             {
-                await invitations.InviteAsync(organisation.Id, organisation.Name, row, cancellationToken: cancellationToken);
+                await invitations.InviteAsync(organisation.Id, organisation.Name, row, coordinatorId, cancellationToken: cancellationToken);
                 invited++;
             }
             catch (InvalidOperationException e)

@@ -2,6 +2,7 @@ using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Infrastructure;
+using CE.Platform.Web.Infrastructure.Audit;
 using CE.Platform.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,47 +11,81 @@ namespace CE.Platform.Web.Features.Organisations;
 
 public enum InvitationOutcome
 {
-    Added,
-    AlreadyMember,
+    /// <summary>A new address: an account was created and asked to choose a password; it is a member (it has no earlier records).</summary>
     Invited,
+
+    /// <summary>An existing account: a pending invitation was emailed; nothing is visible until they accept.</summary>
+    Pending,
+    AlreadyMember,
 }
 
 /// <summary>
-/// Adds people to an organisation. An existing account is simply added; a new address gets an
-/// account without a password and an email link to choose one. Each person is added in one
-/// transaction, so a failure leaves nothing half-created.
+/// Invites people to an organisation. A new address gets an account without a password and an email
+/// link to choose one, and is a member at once: it has no records to expose. An existing account gets a
+/// pending <see cref="MembershipInvitation"/> and joins only when it accepts, so knowing someone's email
+/// never shows an organisation their records. Each person is handled in one transaction.
 /// </summary>
-public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEmailSender email, PublicUrls urls, AssignmentExpansion expansion, TimeProvider clock)
+public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEmailSender email, PublicUrls urls, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
 {
-    public async Task<InvitationOutcome> InviteAsync(int organisationId, string organisationName, InvitationRow row, bool asCoordinator = false, CancellationToken cancellationToken = default)
+    public async Task<InvitationOutcome> InviteAsync(int organisationId, string organisationName, InvitationRow row, string? invitedByUserId, bool asCoordinator = false, CancellationToken cancellationToken = default)
     {
+        string? token = null;
         var (outcome, user) = await db.InTransactionAsync(async () =>
         {
             var existing = await users.FindByEmailAsync(row.Email);
             var user = existing ?? await CreateInvitedAsync(row);
             var unitId = row.Unit is null ? null : (int?)await UnitIdAsync(organisationId, row.Unit, cancellationToken);
             var membership = await db.Memberships.SingleOrDefaultAsync(m => m.OrganisationId == organisationId && m.UserId == user.Id, cancellationToken);
-            var outcome = existing is null ? InvitationOutcome.Invited : membership is null ? InvitationOutcome.Added : InvitationOutcome.AlreadyMember;
+            if (existing is not null && membership is null)
+            {
+                token = await PendingAsync(organisationId, user.Id, unitId, asCoordinator, invitedByUserId, cancellationToken);
+                audit.Record("membership.invited", user.Email!, $"{organisationName}{(asCoordinator ? " (as coordinator)" : "")}");
+                await db.SaveChangesAsync(cancellationToken);
+                return (InvitationOutcome.Pending, user);
+            }
+
             if (membership is null)
             {
                 membership = new Membership { OrganisationId = organisationId, UserId = user.Id, JoinedAtUtc = clock.GetUtcNow().UtcDateTime };
                 db.Memberships.Add(membership);
+                audit.Record("membership.invited-new-account", user.Email!, organisationName);
             }
 
             membership.UnitId = unitId ?? membership.UnitId;
             membership.IsCoordinator |= asCoordinator;
             await db.SaveChangesAsync(cancellationToken);
             await expansion.ForMemberAsync(membership, cancellationToken);
-            return (outcome, user);
+            return (existing is null ? InvitationOutcome.Invited : InvitationOutcome.AlreadyMember, user);
         }, cancellationToken);
 
-        if (asCoordinator && !await users.IsInRoleAsync(user, Roles.Coordinator))
+        if (asCoordinator && outcome != InvitationOutcome.Pending && !await users.IsInRoleAsync(user, Roles.Coordinator))
         {
             await users.AddToRoleAsync(user, Roles.Coordinator);
         }
 
-        await NotifyAsync(user, outcome, organisationName, cancellationToken);
+        await NotifyAsync(user, outcome, organisationName, token, cancellationToken);
         return outcome;
+    }
+
+    /// <summary>One pending invitation per person and organisation: inviting again renews it with a new link (the old one stops working).</summary>
+    private async Task<string> PendingAsync(int organisationId, string userId, int? unitId, bool asCoordinator, string? invitedByUserId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var invitation = await db.MembershipInvitations.SingleOrDefaultAsync(i => i.OrganisationId == organisationId && i.UserId == userId && i.Status == InvitationStatus.Pending, cancellationToken);
+        var token = InvitationTokens.NewToken();
+        if (invitation is null)
+        {
+            invitation = new MembershipInvitation { OrganisationId = organisationId, UserId = userId, TokenHash = "" };
+            db.MembershipInvitations.Add(invitation);
+        }
+
+        invitation.TokenHash = InvitationTokens.Hash(token);
+        invitation.UnitId = unitId ?? invitation.UnitId;
+        invitation.AsCoordinator |= asCoordinator;
+        invitation.InvitedByUserId = invitedByUserId;
+        invitation.CreatedAtUtc = now;
+        invitation.ExpiresAtUtc = now + InvitationTokens.ValidFor;
+        return token;
     }
 
     private async Task<AppUser> CreateInvitedAsync(InvitationRow row)
@@ -79,7 +114,7 @@ public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEm
         return unit.Id;
     }
 
-    private async Task NotifyAsync(AppUser user, InvitationOutcome outcome, string organisationName, CancellationToken cancellationToken)
+    private async Task NotifyAsync(AppUser user, InvitationOutcome outcome, string organisationName, string? token, CancellationToken cancellationToken)
     {
         // An invited person who never chose a password is sent the link again when invited again.
         var needsPassword = user.PasswordHash is null;
@@ -88,9 +123,14 @@ public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEm
             return;
         }
 
-        var text = needsPassword
-            ? $"{organisationName} has invited you to CE.Platform for your continuing education.\n\nChoose your password to start:\n{urls.For($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={EmailTokens.Encode(await users.GeneratePasswordResetTokenAsync(user))}")}\n"
-            : $"You have been added to {organisationName} on CE.Platform. Your coordinator can now assign you training.\n\nSign in: {urls.For("/account/login")}\n";
+        var choosePassword = needsPassword
+            ? $"Choose your password to start:\n{urls.For($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={EmailTokens.Encode(await users.GeneratePasswordResetTokenAsync(user))}")}\n"
+            : "";
+        var text = token is not null
+            ? $"{organisationName} invites you to join it on CE.Platform.\n\n{(needsPassword ? choosePassword + "\nThen answer the invitation" : "Answer the invitation")} (it says exactly what {organisationName} would see; nothing is shared unless you accept):\n{urls.For($"/invitations/{token}")}\n\nThe link works once and for {InvitationTokens.ValidFor.TotalDays:0} days.\n"
+            : needsPassword
+                ? $"{organisationName} has invited you to CE.Platform for your continuing education.\n\n{choosePassword}"
+                : $"You are a member of {organisationName} on CE.Platform.\n\nSign in: {urls.For("/account/login")}\n";
         await email.SendAsync(new EmailMessage(user.Email!, user.FullName, $"{organisationName} on CE.Platform", text), cancellationToken);
     }
 }

@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CE.Platform.Web.Features.Organisations;
+
+/// <summary>The single-use token of an invitation link: 256 random bits, kept only as a SHA-256 hash.</summary>
+public static class InvitationTokens
+{
+    public static readonly TimeSpan ValidFor = TimeSpan.FromDays(30);
+
+    public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
