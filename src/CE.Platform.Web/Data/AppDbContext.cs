@@ -7,6 +7,7 @@ using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Organisations;
+using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -51,6 +52,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
     public DbSet<Accommodation> Accommodations => Set<Accommodation>();
+    public DbSet<SsoConnection> SsoConnections => Set<SsoConnection>();
+    public DbSet<SsoDomain> SsoDomains => Set<SsoDomain>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

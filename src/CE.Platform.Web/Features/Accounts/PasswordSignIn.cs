@@ -1,3 +1,4 @@
+using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,10 +9,16 @@ namespace CE.Platform.Web.Features.Accounts;
 /// lockoutOnFailure: false), and the answer reveals neither which addresses have accounts nor
 /// which are locked: the owner of a locked account learns it by email.
 /// </summary>
-public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, AuditLog audit)
+public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, SsoDirectory sso, AuditLog audit)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
+        if (await sso.RequiresSsoAsync(email))
+        {
+            await audit.RecordNowAsync("sign-in.failed", email, "password sign-in is off: the organisation requires single sign-on");
+            return SignInOutcome.SsoRequired;
+        }
+
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
