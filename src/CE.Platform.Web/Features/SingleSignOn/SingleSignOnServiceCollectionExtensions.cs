@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Features.SingleSignOn;
@@ -18,6 +20,7 @@ public static class SingleSignOnServiceCollectionExtensions
         // One handler registration; its options come from the request's organisation, not from named options fixed at start-up.
         services.AddAuthentication().AddOpenIdConnect(SsoScheme.Name, "Single sign-on", _ => { });
         services.AddSingleton<IOptionsMonitor<OpenIdConnectOptions>, OrganisationOidcOptions>();
+        services.Replace(ServiceDescriptor.Scoped<IAuthenticationHandlerProvider, PerOrganisationHandlerProvider>());
         return services;
     }
 }

@@ -68,7 +68,7 @@ public sealed class SsoSignIn(
         }
 
         await signIn.SignInWithClaimsAsync(user, properties, claims);
-        await audit.RecordNowAsync("sign-in.succeeded", user.Email!, $"single sign-on, {provider.OrganisationName}{(mfa ? ", multi-factor at the provider" : "")}");
+        await audit.RecordNowAsync("sign-in.succeeded", user.Email!, $"single sign-on, {provider.OrganisationName}; amr {string.Join(' ', assertion.Amr)}; acr {assertion.Acr}{(mfa ? "; multi-factor at the provider" : "")}");
         return new SsoResult(SsoOutcome.SignedIn);
     }
 
