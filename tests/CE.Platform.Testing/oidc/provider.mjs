@@ -21,8 +21,8 @@ const jwk = { ...(await exportJWK(privateKey)), kid: 'test-key', use: 'sig', alg
 const provider = new Provider(issuer, {
   jwks: { keys: [jwk] },
   cookies: { keys: ['ce-platform-test-only-cookie-key'] },
-  // acr and amr are listed so that they are supported claims and reach the id_token.
-  claims: { acr: null, amr: null, openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+  // acr and amr under openid: only claims of the granted scopes reach the id_token.
+  claims: { openid: ['sub', 'acr', 'amr'], email: ['email', 'email_verified'], profile: ['name'] },
   // The app reads email and name from the id_token, not from userinfo.
   conformIdTokenClaims: false,
   features: {

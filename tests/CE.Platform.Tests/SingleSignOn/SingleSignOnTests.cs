@@ -159,9 +159,9 @@ public abstract class SingleSignOnTests(SsoAppFixture app, OidcProviderFixture p
         Assert.Contains("password sign-in is off for your address", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    // Unfinished: the cases with multi-factor evidence ({"pwd","mfa"}, null, "/") and ({"pwd"}, "urn:test:mfa", "/") fail because
-    // the provider's id_token does not carry amr/acr yet (provider.mjs sets them on the login result, oidc-provider drops them).
     [Theory]
+    [InlineData(new[] { "pwd", "mfa" }, null, "/")]
+    [InlineData(new[] { "pwd" }, "urn:test:mfa", "/")]
     [InlineData(new[] { "pwd" }, null, "/profile/two-factor/setup")]
     public async Task A_coordinator_whose_provider_sign_in_shows_multi_factor_evidence_needs_no_local_authenticator(string[] amr, string? acr, string landing)
     {
