@@ -20,6 +20,8 @@ public sealed class AccountPages(IPage page)
     {
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
+        // Email first: the address decides between the organisation's single sign-on and a password.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }

@@ -38,6 +38,9 @@ public static class RouteTable
         new("POST /account/login", Allowed, Allowed, Allowed, Allowed),
         new(SignOut, Allowed, Allowed, Allowed, Allowed),
         new("GET /account/access-denied", Ok, Ok, Ok, Ok),
+        // Single sign-on: without a pending provider answer, completing sends anyone to the failure page.
+        new("GET /account/sso/complete", Allowed, Allowed, Allowed, Allowed),
+        new("GET /account/sso/failed", Ok, Ok, Ok, Ok),
         new("GET /account/register", Ok, Ok, Ok, Ok),
         new("POST /account/register", Allowed, Allowed, Allowed, Allowed),
         new("GET /account/check-email", Ok, Ok, Ok, Ok),
@@ -130,6 +133,8 @@ public static class RouteTable
         new("GET /admin/organisations", Login, Denied, Denied, Ok),
         new("POST /admin/organisations", Login, Denied, Denied, Allowed),
         new("POST /admin/organisations/{id:int}/coordinators", Login, Denied, Denied, Allowed),
+        new("GET /admin/organisations/{id:int}/sso", Login, Denied, Denied, Ok),
+        new("POST /admin/organisations/{id:int}/sso", Login, Denied, Denied, Allowed),
         new("GET /admin/certificates", Login, Denied, Denied, Ok),
         new("GET /admin/certificates/{number}", Login, Denied, Denied, Ok),
         new("POST /admin/certificates/{number}/revoke", Login, Denied, Denied, Allowed),

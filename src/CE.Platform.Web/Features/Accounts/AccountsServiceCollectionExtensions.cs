@@ -35,7 +35,12 @@ public static class AccountsServiceCollectionExtensions
         services.AddSingleton(_ => CommonPasswords.Load());
 
         // Short enough that a password change, role removal or locked account ends other sessions within minutes.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(5);
+            // What a single sign-on established for this session (its organisation, multi-factor at the provider) outlives the refresh.
+            options.OnRefreshingPrincipal = SessionClaims.KeepSingleSignOnClaims;
+        });
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, AccountStateStampValidator>());
         services.Configure<SessionLimits>(configuration.GetSection("Security"));
         services.AddScoped<SessionCookieEvents>();

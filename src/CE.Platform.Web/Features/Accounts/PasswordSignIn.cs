@@ -1,3 +1,4 @@
+using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,10 +10,16 @@ namespace CE.Platform.Web.Features.Accounts;
 /// locked account learns it by email. Every refusal checks one password hash and saves once, so
 /// the time taken reveals neither.
 /// </summary>
-public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, EqualPasswordWork passwordWork, AuditLog audit)
+public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInFailures failures, EqualPasswordWork passwordWork, SsoDirectory sso, AuditLog audit)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
+        if (await sso.RequiresSsoAsync(email))
+        {
+            await audit.RecordNowAsync("sign-in.failed", email, "password sign-in is off: the organisation requires single sign-on");
+            return SignInOutcome.SsoRequired;
+        }
+
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Features.Accounts.TwoFactor;
+using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,10 +9,14 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CE.Platform.Web.Features.Accounts;
 
 [Route("account")]
-public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSignIn twoFactorSignIn, SignInManager<AppUser> signIn) : Controller
+public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSignIn twoFactorSignIn, SignInManager<AppUser> signIn, SsoDirectory sso, SsoSignOut ssoSignOut)
+    : Controller
 {
     public const string RefusedMessage =
         "Sign-in failed: check your email address and password. After several failed attempts an account is locked for a few minutes.";
+
+    public const string SsoRequiredMessage =
+        "Your organisation signs you in with single sign-on, so password sign-in is off for your address. Leave the password empty and continue.";
 
     public const string CodeRefusedMessage =
         "That code did not work. Use the newest code from your app, or an unused recovery code. After several failed attempts an account is locked for a few minutes.";
@@ -27,6 +32,18 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
             return View(form);
         }
 
+        // Home-realm discovery: the address alone decides; a password typed anyway goes the password way.
+        if (string.IsNullOrEmpty(form.Password))
+        {
+            if (await sso.ForEmailAsync(form.Email) is { } provider)
+            {
+                SsoRequestOrganisation.Set(HttpContext, provider);
+                return Challenge(SsoChallenge.Properties(provider, form.Email, form.ReturnUrl), SsoScheme.Name);
+            }
+
+            return PasswordStep(form);
+        }
+
         switch (await passwordSignIn.SignInAsync(form.Email, form.Password, form.RememberMe))
         {
             case SignInOutcome.SignedIn:
@@ -37,9 +54,12 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
                 ModelState.AddModelError("", "Confirm your email address first: use the link we sent you, or ask for a new one below.");
                 ViewData["ShowResend"] = true;
                 return View(form);
+            case SignInOutcome.SsoRequired:
+                ModelState.AddModelError("", SsoRequiredMessage);
+                return View(form);
             default:
                 ModelState.AddModelError("", RefusedMessage);
-                return View(form);
+                return PasswordStep(form);
         }
     }
 
@@ -74,12 +94,20 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
     [HttpPost("logout"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Logout()
     {
+        // After a single sign-on, the provider's session ends too when it offers an end-session endpoint.
+        var providerSignOut = await ssoSignOut.PrepareAsync(HttpContext);
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return providerSignOut is null ? Redirect("/") : SignOut(providerSignOut, SsoScheme.Name);
     }
 
     [AllowAnonymous, HttpGet("access-denied")]
     public IActionResult AccessDenied() => View();
+
+    private ViewResult PasswordStep(LoginForm form)
+    {
+        ViewData["PasswordStep"] = true;
+        return View(form);
+    }
 
     private IActionResult ToReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
 }

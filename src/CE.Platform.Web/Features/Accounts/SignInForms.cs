@@ -7,8 +7,9 @@ public sealed class LoginForm
     [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter an email address like name@hospital.org."), StringLength(256)]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter your password."), DataType(DataType.Password), StringLength(ProfileLimits.PasswordMax)]
-    public string Password { get; set; } = "";
+    /// <summary>Empty on the first step: the address decides between single sign-on and a password.</summary>
+    [DataType(DataType.Password), StringLength(ProfileLimits.PasswordMax)]
+    public string? Password { get; set; }
 
     [Display(Name = "Keep me signed in on this device")]
     public bool RememberMe { get; set; }

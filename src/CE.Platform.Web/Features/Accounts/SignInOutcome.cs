@@ -13,6 +13,9 @@ public enum SignInOutcome
     /// <summary>The password was right; a code from the authenticator app (or a recovery code) comes next.</summary>
     TwoFactorRequired,
 
+    /// <summary>The address's organisation signs its members in with single sign-on; passwords are off for it.</summary>
+    SsoRequired,
+
     /// <summary>The second step came without a recent password step (or after it expired): start again.</summary>
     StartAgain,
 }

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Features.Accounts.TwoFactor;
+using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -51,6 +52,7 @@ public static class WebPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseSsoRequestOrganisation();
         app.UseAuthentication();
         app.UseTwoFactorEnrolmentGate();
         app.UseAuthorization();

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace CE.Platform.Testing;
+
+/// <summary>
+/// A real OpenID Provider (panva/oidc-provider, pinned in oidc/package.json) run with Node on a loopback
+/// port for the single sign-on tests. Without node or npm the tests are skipped with the reason, or fail
+/// when CE_REQUIRE_OIDC=1. People are added while it runs (<see cref="AddPerson"/>); each organisation
+/// registers its own client (<see cref="RegisterClientAsync"/>).
+/// </summary>
+public sealed class OidcProviderFixture : IAsyncLifetime
+{
+    public const string RequireVariable = "CE_REQUIRE_OIDC";
+
+    private readonly Lock gate = new();
+    private readonly JsonObject people = [];
+    private readonly string accountsFile = Path.Combine(Path.GetTempPath(), $"ce-oidc-accounts-{Guid.NewGuid():N}.json");
+    private ChildProcess? node;
+    private string? unavailable;
+
+    public string Issuer
+    {
+        get
+        {
+            if (node is null)
+            {
+                Requirements.Unavailable(RequireVariable, unavailable ?? "The OpenID Provider did not start.");
+            }
+
+            return issuer!;
+        }
+    }
+
+    private string? issuer;
+
+    public async ValueTask InitializeAsync()
+    {
+        var folder = FindProviderFolder();
+        if (folder is null)
+        {
+            unavailable = "tests/CE.Platform.Testing/oidc was not found above the test binaries.";
+            return;
+        }
+
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
+        {
+            var (exit, transcript) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
+            if (exit != 0)
+            {
+                unavailable = $"npm ci in {folder} failed or npm is missing: {transcript.Trim()}";
+                return;
+            }
+        }
+
+        Save();
+        var port = FreePort();
+        try
+        {
+            node = ChildProcess.Start("node", [Path.Combine(folder, "provider.mjs"), port.ToString(System.Globalization.CultureInfo.InvariantCulture), accountsFile], new Dictionary<string, string>());
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            unavailable = $"node is missing ({e.Message}); install Node.js 20 or later.";
+            return;
+        }
+
+        issuer = $"http://127.0.0.1:{port}";
+        using var http = new HttpClient();
+        for (var tries = 0; tries < 100; tries++)
+        {
+            try
+            {
+                using var response = await http.GetAsync($"{issuer}/.well-known/openid-configuration");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (node.HasExited)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        unavailable = $"The OpenID Provider did not answer: {node.Transcript}";
+        node.Dispose();
+        node = null;
+    }
+
+    /// <summary>Adds a person who signs in at the provider with <paramref name="login"/>; null leaves a claim out.</summary>
+    public void AddPerson(string login, string? email, bool? emailVerified, string name = "Sam Single", string[]? amr = null, string? acr = null, string? fault = null)
+    {
+        lock (gate)
+        {
+            people[login] = JsonSerializer.SerializeToNode(new Dictionary<string, object?>
+            {
+                ["email"] = email,
+                ["email_verified"] = emailVerified,
+                ["name"] = name,
+                ["amr"] = amr,
+                ["acr"] = acr,
+                ["fault"] = fault,
+            }.Where(p => p.Value is not null).ToDictionary());
+            Save();
+        }
+    }
+
+    /// <summary>Registers the app for one organisation (dynamic client registration) and returns its client id and secret.</summary>
+    public async Task<(string ClientId, string Secret)> RegisterClientAsync(string appBaseUrl, int organisationId)
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsJsonAsync($"{Issuer}/reg", new Dictionary<string, object>
+        {
+            ["redirect_uris"] = new[] { $"{appBaseUrl}/signin-oidc/{organisationId}" },
+            ["post_logout_redirect_uris"] = new[] { $"{appBaseUrl}/signout-callback-oidc/{organisationId}" },
+            ["token_endpoint_auth_method"] = "client_secret_post",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var client = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return (client!["client_id"]!.GetValue<string>(), client["client_secret"]!.GetValue<string>());
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        node?.Dispose();
+        File.Delete(accountsFile);
+        return ValueTask.CompletedTask;
+    }
+
+    private void Save() => File.WriteAllText(accountsFile, people.ToJsonString());
+
+    private static async Task<(int Exit, string Transcript)> RunAsync(string program, string[] args, string folder)
+    {
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(program, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, await output + await error);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, e.Message);
+        }
+    }
+
+    private static string? FindProviderFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "tests", "CE.Platform.Testing", "oidc");
+            if (File.Exists(Path.Combine(candidate, "package.json")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
