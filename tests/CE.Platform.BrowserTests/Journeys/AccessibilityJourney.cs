@@ -45,7 +45,7 @@ public sealed class AccessibilityJourney(LiveSite site)
         await LiveSite.RunAsync(page, nameof(The_learner_pages_no_other_journey_shows_have_no_accessibility_violations), async () =>
         {
             await new AccountPages(page).SignInAsync(email, AccountSteps.Password);
-            await VisitAsync(page, "/learning", "/modules/ketamine-history", "/certificates", "/transcript", "/profile", "/profile/password", "/profile/delete", "/admin");
+            await VisitAsync(page, "/learning", "/modules/ketamine-history", "/certificates", "/transcript", "/profile", "/profile/organisations", "/profile/password", "/profile/delete", "/admin");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You do not have access to this page");
         });
     }

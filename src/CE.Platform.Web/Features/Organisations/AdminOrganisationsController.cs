@@ -59,7 +59,8 @@ public sealed class AdminOrganisationsController(AppDbContext db, Invitations in
         }
 
         var outcome = await invitations.InviteAsync(id, organisation.Name, new InvitationRow(0, form.Name!.Trim(), form.Email!.Trim(), form.Unit), User.Id(), asCoordinator: true, cancellationToken);
-        audit.Record("role.coordinator-appointed", form.Email!.Trim(), $"{organisation.Name}{(outcome == InvitationOutcome.Pending ? " (invitation pending)" : "")}");
+        // The admin's decision; for an existing account the role follows acceptance (the membership.invited entry beside it says so).
+        audit.Record("role.coordinator-appointed", form.Email!.Trim(), organisation.Name);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = outcome == InvitationOutcome.Pending
             ? $"{form.Email} has an account: they were emailed an invitation and coordinate {organisation.Name} once they accept it."
