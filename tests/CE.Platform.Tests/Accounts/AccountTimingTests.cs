@@ -23,7 +23,7 @@ public abstract class AccountTimingTests<TFixture>(TFixture app)
         using var client = app.NewClient();
         var form = await OpenFormAsync(client, "/account/register");
 
-        await AnswerTimes.AssertAlikeAsync(Rounds,
+        await ResponseTimes.AssertAlikeAsync(Rounds,
             new("new address", () => Register(client, form, AccountSteps.NewEmail("timing-new"))),
             new("address with an account", () => Register(client, form, existing)));
     }
@@ -38,7 +38,7 @@ public abstract class AccountTimingTests<TFixture>(TFixture app)
         using var client = app.NewClient();
         var form = await OpenFormAsync(client, "/account/login");
 
-        await AnswerTimes.AssertAlikeAsync(Rounds,
+        await ResponseTimes.AssertAlikeAsync(Rounds,
             new("unknown address", () => SignIn(client, form, AccountSteps.NewEmail("timing-nobody"))),
             new("wrong password", () => SignIn(client, form, wrong)),
             new("locked account", () => SignIn(client, form, locked)),
@@ -52,7 +52,7 @@ public abstract class AccountTimingTests<TFixture>(TFixture app)
         using var client = app.NewClient();
         var form = await OpenFormAsync(client, "/account/resend-confirmation");
 
-        await AnswerTimes.AssertAlikeAsync(Rounds,
+        await ResponseTimes.AssertAlikeAsync(Rounds,
             new("unknown address", () => client.SubmitAsync(form, "/account/resend-confirmation", Email(AccountSteps.NewEmail("timing-nobody")))),
             new("unconfirmed account", () => client.SubmitAsync(form, "/account/resend-confirmation", Email(unconfirmed))));
     }
@@ -64,7 +64,7 @@ public abstract class AccountTimingTests<TFixture>(TFixture app)
         using var client = app.NewClient();
         var form = await OpenFormAsync(client, "/account/forgot-password");
 
-        await AnswerTimes.AssertAlikeAsync(Rounds,
+        await ResponseTimes.AssertAlikeAsync(Rounds,
             new("unknown address", () => client.SubmitAsync(form, "/account/forgot-password", Email(AccountSteps.NewEmail("timing-nobody")))),
             new("address with an account", () => client.SubmitAsync(form, "/account/forgot-password", Email(existing))));
     }

@@ -9,7 +9,7 @@ namespace CE.Platform.Testing;
 /// by the median of their differences round by round: a slow minute of a shared machine slows both
 /// answers of a round alike, and one stray pause cannot move a median.
 /// </summary>
-public static class AnswerTimes
+public static class ResponseTimes
 {
     /// <summary>Answers this close are alike: a tolerance for a noisy machine, far below what the work of a password hash or an SMTP exchange adds.</summary>
     public static readonly TimeSpan AbsoluteMargin = TimeSpan.FromMilliseconds(10);
