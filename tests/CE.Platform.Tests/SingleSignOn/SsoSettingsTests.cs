@@ -1,5 +1,6 @@
 using System.Net;
 using CE.Platform.Testing;
+using CE.Platform.Tests.Security;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,23 @@ public abstract class SsoSettingsTests(SsoAppFixture app, OidcProviderFixture pr
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("already belongs to another organisation", page.QuerySelector("#Domains-error")?.TextContent, StringComparison.Ordinal);
         Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().SsoConnections.AnyAsync(c => c.OrganisationId == second)));
+        admin.Dispose();
+    }
+
+    [Fact]
+    public async Task Script_and_markup_typed_into_the_settings_come_back_inert_on_the_page()
+    {
+        var organisationId = await OrganisationSteps.CreateAsync(app);
+        var (admin, _) = await AccountSteps.SignedInAsync(app, Roles.Learner, Roles.Admin);
+        var url = $"/admin/organisations/{organisationId}/sso";
+        var form = Form(Payloads.Text("issuer"), Payloads.Short("client"), "secret", Payloads.Name("domain"));
+        form["MfaAcrValues"] = Payloads.Text("acr");
+
+        using var response = await admin.SubmitAsync(url, form);
+
+        var problems = InertHtml.Problems(await AppClient.ParseAsync(response), url, [form["ClientId"]]).ToList();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().SsoConnections.AnyAsync(c => c.OrganisationId == organisationId)));
         admin.Dispose();
     }
 
