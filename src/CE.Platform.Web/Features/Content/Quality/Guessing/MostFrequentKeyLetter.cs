@@ -3,8 +3,8 @@ using CE.Platform.Web.Features.Content.Definitions;
 namespace CE.Platform.Web.Features.Content.Quality.Guessing;
 
 /// <summary>
-/// The worst case where the bank's key letters leaked (the attempt page posts bank keys as option
-/// values, so a learner reading the page source sees them): answer with the letter most often keyed
+/// The worst case where the bank's key letters leaked (the page carried them as option values before
+/// options had per-attempt ids; a skewed bank is still the flaw it measures): answer with the letter most often keyed
 /// in this bank. One answer: that letter if the item has it (tied letters: any of them), else a guess.
 /// True/false: the more often keyed of true and false. Several answers: tick the letters keyed in more
 /// than half of the bank's multiple-response items that offer them; if none is, the most often keyed one.
