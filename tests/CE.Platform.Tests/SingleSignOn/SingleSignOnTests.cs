@@ -37,6 +37,36 @@ public abstract class SingleSignOnTests(SsoAppFixture app, OidcProviderFixture p
     }
 
     [Fact]
+    public async Task A_member_who_joins_by_single_sign_on_gets_the_organisations_existing_assignments()
+    {
+        var (organisationId, domain) = await SsoSteps.ConnectedOrganisationAsync(app, provider);
+        var assignmentId = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var assignment = new CE.Platform.Web.Features.Assignments.Assignment
+            {
+                OrganisationId = organisationId, ModuleId = await db.Modules.Where(m => m.Slug == "ketamine-safety").Select(m => m.Id).SingleAsync(),
+                Scope = CE.Platform.Web.Features.Assignments.AssignmentScope.Organisation, DueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)),
+                CreatedByUserId = await db.Users.Select(u => u.Id).FirstAsync(), CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.Assignments.Add(assignment);
+            await db.SaveChangesAsync();
+            return assignment.Id;
+        });
+        var (login, email) = Person(domain);
+        provider.AddPerson(login, email, emailVerified: true, name: "Sam Assigned, RN");
+
+        using var signedIn = await SsoSteps.SignInAsync(app.NewClient(), email, login);
+
+        Assert.True(await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            return await db.LearnerAssignments.AnyAsync(l => l.AssignmentId == assignmentId && l.UserId == userId);
+        }));
+    }
+
+    [Fact]
     public async Task An_existing_account_is_linked_and_joins_when_the_provider_verifies_its_address_in_the_organisations_domain()
     {
         var (_, domain) = await SsoSteps.ConnectedOrganisationAsync(app, provider);
