@@ -33,9 +33,12 @@ public abstract class AppFixture(DatabaseKind kind) : IAsyncLifetime
         }
     }
 
+    /// <summary>True when the database was created and the app started.</summary>
+    protected bool IsAvailable => factory is not null;
+
     public Mailbox Mailbox => new(Factory.MailFolder);
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         (database, unavailable) = await CreateDatabaseAsync();
         if (database is not null)
@@ -60,7 +63,7 @@ public abstract class AppFixture(DatabaseKind kind) : IAsyncLifetime
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
-    public AppClient NewClient() =>
+    public virtual AppClient NewClient() =>
         new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

@@ -29,6 +29,8 @@ public sealed class ChildProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int Id => process.Id;
+
     /// <summary>Starts the app with <paramref name="args"/>; <paramref name="settings"/> use configuration keys (Database:Provider).</summary>
     public static ChildProcess StartApp(IReadOnlyDictionary<string, string> settings, params string[] args) =>
         StartAppIn(AppContext.BaseDirectory, settings, args);
@@ -97,6 +99,16 @@ public sealed class ChildProcess : IDisposable
     {
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM), as a service manager or an orchestrator does; the app shuts down gracefully.</summary>
+    public async Task TerminateAsync()
+    {
+        var (exit, transcript) = await RunAsync("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], new Dictionary<string, string>());
+        if (exit != 0 && !process.HasExited)
+        {
+            throw new InvalidOperationException($"kill -TERM {Id} failed: {transcript}");
+        }
     }
 
     public void Dispose()

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Xunit;
@@ -58,7 +57,7 @@ public sealed class OidcProviderFixture : IAsyncLifetime
         }
 
         Save();
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         try
         {
             node = ChildProcess.Start("node", [Path.Combine(folder, "provider.mjs"), port.ToString(System.Globalization.CultureInfo.InvariantCulture), accountsFile], new Dictionary<string, string>());
@@ -170,12 +169,5 @@ public sealed class OidcProviderFixture : IAsyncLifetime
         }
 
         return null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace CE.Platform.Testing;
 
 /// <summary>
@@ -32,11 +30,7 @@ public sealed class ProxiedPostgreSqlAppFixture() : AppFixture(DatabaseKind.Post
         var (database, unavailable) = await PostgreSqlTestDatabase.TryCreateAsync();
         if (database is not null)
         {
-            var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-            proxy = new TcpProxy(builder.Host ?? "127.0.0.1", builder.Port);
-            builder.Host = "127.0.0.1";
-            builder.Port = proxy.Port;
-            proxiedConnectionString = builder.ToString();
+            (proxy, proxiedConnectionString) = TcpProxy.InFrontOf(database.ConnectionString);
         }
 
         return (database, unavailable);

@@ -22,14 +22,21 @@ public sealed class TcpProxy : IAsyncDisposable
     {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        Port = LoopbackPorts.Free();
         Restore();
     }
 
     public int Port { get; }
+
+    /// <summary>A proxy in front of the server of <paramref name="connectionString"/>, and the connection string that goes through it.</summary>
+    public static (TcpProxy Proxy, string ConnectionString) InFrontOf(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var proxy = new TcpProxy(builder.Host ?? "127.0.0.1", builder.Port);
+        builder.Host = "127.0.0.1";
+        builder.Port = proxy.Port;
+        return (proxy, builder.ToString());
+    }
 
     /// <summary>Connections made through the proxy since it started (to see the app really used it).</summary>
     public int Accepted => Volatile.Read(ref accepted);
