@@ -102,12 +102,15 @@ public sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Asks the process to stop (SIGTERM), as a service manager or an orchestrator does; the app shuts down gracefully.</summary>
-    public async Task TerminateAsync()
+    public Task TerminateAsync() => SignalAsync("TERM");
+
+    /// <summary>Sends a signal by name (TERM, HUP, …) with kill(1).</summary>
+    public async Task SignalAsync(string signal)
     {
-        var (exit, transcript) = await RunAsync("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], new Dictionary<string, string>());
+        var (exit, transcript) = await RunAsync("kill", [$"-{signal}", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], new Dictionary<string, string>());
         if (exit != 0 && !process.HasExited)
         {
-            throw new InvalidOperationException($"kill -TERM {Id} failed: {transcript}");
+            throw new InvalidOperationException($"kill -{signal} {Id} failed: {transcript}");
         }
     }
 

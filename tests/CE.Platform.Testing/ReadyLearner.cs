@@ -10,6 +10,8 @@ public sealed class ReadyLearner(AppClient client, int attemptId, string token, 
 {
     public int AttemptId => attemptId;
 
+    public AppClient Client => client;
+
     public static async Task<ReadyLearner> PrepareAsync(AppFixture app, string slug)
     {
         var (client, _) = await AccountSteps.SignedInAsync(app);
@@ -17,6 +19,18 @@ public sealed class ReadyLearner(AppClient client, int attemptId, string token, 
         // One antiforgery token serves every form of this signed-in client.
         var token = await client.AntiforgeryTokenAsync($"/attempts/{attemptId}");
         return new ReadyLearner(client, attemptId, token, await QuizSteps.AnswersAsync(app, attemptId, correct: true));
+    }
+
+    /// <summary>Prepares <paramref name="count"/> learners one after another (set-up, not the load under test).</summary>
+    public static async Task<List<ReadyLearner>> PrepareManyAsync(AppFixture app, string slug, int count)
+    {
+        var learners = new List<ReadyLearner>();
+        for (var i = 0; i < count; i++)
+        {
+            learners.Add(await PrepareAsync(app, slug));
+        }
+
+        return learners;
     }
 
     /// <summary>Submits the right answers, then attests and evaluates: null when both posts were accepted,
@@ -31,6 +45,13 @@ public sealed class ReadyLearner(AppClient client, int attemptId, string token, 
 
         using var completed = await PostAsync("complete", QuizSteps.Evaluation());
         return completed.StatusCode == HttpStatusCode.Redirect ? null : await Refusal.FromAsync(completed);
+    }
+
+    /// <summary>Saves the right answers without submitting: null when the save was accepted.</summary>
+    public async Task<Refusal?> SaveAsync()
+    {
+        using var saved = await PostAsync("save", answers);
+        return saved.StatusCode == HttpStatusCode.Redirect ? null : await Refusal.FromAsync(saved);
     }
 
     public void Dispose() => client.Dispose();

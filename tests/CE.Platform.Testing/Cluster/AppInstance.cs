@@ -19,6 +19,9 @@ public sealed class AppInstance(string name, int port, IReadOnlyDictionary<strin
 
     public bool IsRunning => process is { HasExited: false };
 
+    /// <summary>The id of the running process (Hangfire names its server after it).</summary>
+    public int ProcessId => Running.Id;
+
     /// <summary>What the current (or last) process printed.</summary>
     public string Transcript => process?.Transcript ?? "";
 
