@@ -8,7 +8,8 @@ namespace CE.Platform.Testing.Cluster;
 /// </summary>
 public sealed class AppInstance(string name, int port, IReadOnlyDictionary<string, string> settings) : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    // Generous: three instances start at once on a CI machine of 2 cores that may be busy with other suites.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private ChildProcess? process;
 
     public string Name => name;
@@ -29,7 +30,7 @@ public sealed class AppInstance(string name, int port, IReadOnlyDictionary<strin
     {
         process?.Dispose();
         process = ChildProcess.StartApp(settings, "--urls", Url);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
@@ -41,12 +42,17 @@ public sealed class AppInstance(string name, int port, IReadOnlyDictionary<strin
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still starting (the first request waits for start-up to finish).
             }
 
             await Task.Delay(100);
+        }
+
+        if (process.HasExited)
+        {
+            await process.WaitAsync(TimeSpan.FromSeconds(5)); // lets the last output be read
         }
 
         throw new InvalidOperationException($"Instance {name} on port {Port} did not become ready:\n{process.Transcript}");
