@@ -40,7 +40,8 @@ public sealed class LiveSite : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         database = new SqliteTestDatabase();
-        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl });
+        // http:// issuers: the single sign-on journey's OpenID Provider runs on loopback without TLS.
+        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl, ["Sso:AllowHttpIssuers"] = "true" });
         factory.UseKestrel(port);
         factory.StartServer();
 
@@ -60,6 +61,12 @@ public sealed class LiveSite : IAsyncLifetime
         await using var scope = Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountProvisioning>().CreateConfirmedAsync(email, fullName, AccountSteps.Password, roles);
         return email;
+    }
+
+    public async Task<bool> AccountExistsAsync(string email)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AnyAsync(u => u.Email == email);
     }
 
     /// <summary>An organisation (set-up) with a coordinator and members, all existing accounts; returns its id.</summary>
@@ -84,7 +91,7 @@ public sealed class LiveSite : IAsyncLifetime
     public const int PhoneWidth = 375;
 
     /// <summary>
-    /// A fresh browser context (its own cookies) with one page, every page it shows checked by <see cref="AccessibilityAudit"/>
+    /// A fresh browser context (its own cookies) with one page, every page of the site it shows checked by <see cref="AccessibilityAudit"/>
     /// (including that it does not scroll sideways at <paramref name="width"/>); optionally in a time zone, with British 24-hour times.
     /// </summary>
     public async Task<IPage> NewPageAsync(int width = 1280, string? timeZone = null)
@@ -97,7 +104,7 @@ public sealed class LiveSite : IAsyncLifetime
             Locale = timeZone is null ? null : "en-GB",
         });
         var page = await context.NewPageAsync();
-        await AccessibilityAudit.WatchAsync(page);
+        await AccessibilityAudit.WatchAsync(page, BaseUrl);
         return page;
     }
 

@@ -43,8 +43,7 @@ public static class SsoSteps
     public static async Task<Uri> ToProviderAndBackAsync(AppClient app, string email, string login)
     {
         using var start = await app.SubmitAsync("/account/login", new Dictionary<string, string> { ["Email"] = email });
-        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        var location = start.Headers.Location!;
+        var location = await ProviderUrlAsync(start);
         Assert.StartsWith("http://127.0.0.1:", location.OriginalString, StringComparison.Ordinal);
 
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
@@ -61,6 +60,20 @@ public static class SsoSteps
         }
 
         throw new InvalidOperationException("The provider did not send the browser back to the app.");
+    }
+
+    /// <summary>
+    /// Where the site's hand-off page sends the browser (the page the sign-in and sign-out forms answer with,
+    /// since a form's redirect to another origin breaks the site's form-action policy): its meta refresh and its link agree.
+    /// </summary>
+    public static async Task<Uri> ProviderUrlAsync(HttpResponseMessage handOff)
+    {
+        Assert.Equal(HttpStatusCode.OK, handOff.StatusCode);
+        var document = await new HtmlParser().ParseDocumentAsync(await handOff.Content.ReadAsStringAsync());
+        var link = document.GetElementById(CE.Platform.Web.Features.SingleSignOn.ProviderHandOff.LinkId)?.GetAttribute("href")
+            ?? throw new InvalidOperationException($"No hand-off page: {document.Body?.TextContent}");
+        Assert.Equal($"0;url={link}", document.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+        return new Uri(link);
     }
 
     /// <summary>Brings the provider's answer to the app and follows the app to where the sign-in ends.</summary>

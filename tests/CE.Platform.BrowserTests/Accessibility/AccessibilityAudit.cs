@@ -33,13 +33,14 @@ public sealed class AccessibilityAudit
     /// <summary>The pages checked so far, by path and query, in the order they were shown.</summary>
     public IReadOnlyList<string> CheckedPaths => checkedPaths;
 
-    public static async Task WatchAsync(IPage page)
+    /// <summary>Checks the pages of <paramref name="siteOrigin"/>; another site's pages (an identity provider's) are not ours to fix.</summary>
+    public static async Task WatchAsync(IPage page, string siteOrigin)
     {
         var audit = new AccessibilityAudit(page);
         Audits.Add(page, audit);
         await page.ExposeFunctionAsync("__ceAxeStarted", audit.Started);
         await page.ExposeFunctionAsync<string>("__ceAxeFinished", audit.Finished);
-        await page.AddInitScriptAsync(Script.Value);
+        await page.AddInitScriptAsync($"window.__ceSiteOrigin = {JsonSerializer.Serialize(siteOrigin)};\n{Script.Value}");
         await page.RouteAsync("**/*", audit.BeforeRequestAsync);
     }
 

@@ -7,8 +7,9 @@
   if (window !== window.top) return;
   window.__ceAxeStarted();
   const finish = result => window.__ceAxeFinished(JSON.stringify({ path: location.pathname + location.search, ...result }));
-  if (location.pathname.startsWith("/admin/jobs")) {
-    // The Hangfire dashboard (/admin/jobs) is a third-party page the site only hosts: not ours to fix.
+  if (location.pathname.startsWith("/admin/jobs") || location.origin !== window.__ceSiteOrigin) {
+    // The Hangfire dashboard (/admin/jobs) is a third-party page the site only hosts, and an identity
+    // provider's pages (single sign-on) are another site's: not ours to fix.
     finish({ violations: null });
     return;
   }

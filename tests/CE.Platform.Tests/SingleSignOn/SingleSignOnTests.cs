@@ -221,7 +221,7 @@ public abstract class SingleSignOnTests(SsoAppFixture app, OidcProviderFixture p
 
         using var signedOut = await client.PostAsync("/account/logout", [new("__RequestVerificationToken", token)]);
 
-        var location = signedOut.Headers.Location!.OriginalString;
+        var location = (await SsoSteps.ProviderUrlAsync(signedOut)).OriginalString;
         Assert.StartsWith($"{provider.Issuer}/session/end?", location, StringComparison.Ordinal);
         Assert.Contains("id_token_hint=", location, StringComparison.Ordinal);
         Assert.Contains(Uri.EscapeDataString($"{SsoSteps.AppBaseUrl}/signout-callback-oidc/{organisationId}"), location, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,8 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
             if (await sso.ForEmailAsync(form.Email) is { } provider)
             {
                 SsoRequestOrganisation.Set(HttpContext, provider);
-                return Challenge(SsoChallenge.Properties(provider, form.Email, form.ReturnUrl), SsoScheme.Name);
+                return await this.HandOffAsync(() => HttpContext.ChallengeAsync(SsoScheme.Name, SsoChallenge.Properties(provider, form.Email, form.ReturnUrl)),
+                    $"Continuing to {provider.OrganisationName}'s sign-in", "Your organisation signs you in with its own sign-in service; its page opens next.");
             }
 
             return PasswordStep(form);
@@ -97,7 +99,10 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
         // After a single sign-on, the provider's session ends too when it offers an end-session endpoint.
         var providerSignOut = await ssoSignOut.PrepareAsync(HttpContext);
         await signIn.SignOutAsync();
-        return providerSignOut is null ? Redirect("/") : SignOut(providerSignOut, SsoScheme.Name);
+        return providerSignOut is null
+            ? Redirect("/")
+            : await this.HandOffAsync(() => HttpContext.SignOutAsync(SsoScheme.Name, providerSignOut),
+                "Signing you out of your organisation's sign-in", "You are signed out of this site; your organisation's sign-in service asks next whether to end its session too.");
     }
 
     [AllowAnonymous, HttpGet("access-denied")]

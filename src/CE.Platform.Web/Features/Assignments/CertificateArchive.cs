@@ -14,27 +14,15 @@ public sealed class CertificateArchive(AppDbContext db, CertificateDocuments doc
     public IQueryable<Certificate> OfOrganisation(int organisationId) =>
         db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Valid).VisibleTo(db, organisationId);
 
-    /// <summary>
-    /// The completions export: each visible certificate, with the licence number only when the learner
-    /// agreed to board reporting (the same consent that lets it reach a licensing board).
-    /// </summary>
-    public async Task<IReadOnlyList<Certificate>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken)
-    {
-        var rows = await OfOrganisation(organisationId).OrderBy(c => c.CompletedAtUtc)
-            .Select(c => new { Certificate = c, Consented = db.Users.Any(u => u.Id == c.UserId && u.ReportToBoards) })
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows.Where(r => !r.Consented))
-        {
-            row.Certificate.LicenseNumber = null; // AsNoTracking: changes only this copy, never the record.
-        }
+    /// <summary>The completions export: each visible certificate, in the order they were earned, as a coordinator may receive it.</summary>
+    public async Task<IReadOnlyList<Certificate>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken) =>
+        await db.WithConsentedLicencesOnlyAsync(await OfOrganisation(organisationId).OrderBy(c => c.CompletedAtUtc).ToListAsync(cancellationToken), cancellationToken);
 
-        return rows.Select(r => r.Certificate).ToList();
-    }
-
-    /// <summary>Renders each certificate into the zip; <paramref name="progress"/> hears how many are done.</summary>
+    /// <summary>Renders each certificate, as the coordinator may receive it, into the zip; <paramref name="progress"/> hears how many are done.</summary>
     public async Task<byte[]> ZipAsync(int organisationId, Func<int, Task>? progress, CancellationToken cancellationToken)
     {
-        var certificates = await OfOrganisation(organisationId).OrderBy(c => c.LearnerName).ThenBy(c => c.Number).ToListAsync(cancellationToken);
+        var certificates = await db.WithConsentedLicencesOnlyAsync(
+            await OfOrganisation(organisationId).OrderBy(c => c.LearnerName).ThenBy(c => c.Number).ToListAsync(cancellationToken), cancellationToken);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

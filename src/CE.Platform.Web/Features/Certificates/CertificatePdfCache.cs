@@ -12,7 +12,8 @@ public sealed class CertificatePdfCache(IMemoryCache cache, ICertificateRenderer
     private static readonly TimeSpan Kept = TimeSpan.FromMinutes(30);
 
     public byte[] Get(Certificate certificate, Func<CertificateDocument> document) =>
-        cache.GetOrCreate(("certificate-pdf", certificate.Number), entry =>
+        // The licence is in the key: a coordinator's copy may leave it out (CoordinatorCopies).
+        cache.GetOrCreate(("certificate-pdf", certificate.Number, certificate.LicenseNumber), entry =>
         {
             entry.SlidingExpiration = Kept;
             return renderer.Render(document());

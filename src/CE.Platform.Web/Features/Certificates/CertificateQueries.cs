@@ -15,13 +15,17 @@ public sealed class CertificateQueries(AppDbContext db)
     /// <summary>
     /// The certificate if this person may download it — its learner, a coordinator of one of the
     /// learner's organisations, or an admin; null otherwise, as for a number that does not exist.
+    /// A coordinator's copy carries the licence number only with the learner's consent (<see cref="CoordinatorCopies"/>).
     /// </summary>
     public async Task<Certificate?> ForDownloadAsync(string number, string userId, bool isAdmin, CancellationToken cancellationToken = default)
     {
         // A coordinator sees only what the consent boundary lets their organisations see.
         var coordinated = db.Certificates.VisibleToCoordinator(db, userId);
-        return await db.Certificates.AsNoTracking()
+        var certificate = await db.Certificates.AsNoTracking()
             .SingleOrDefaultAsync(c => c.Number == number && (isAdmin || c.UserId == userId || coordinated.Any(v => v.Id == c.Id)), cancellationToken);
+        return certificate is null || isAdmin || certificate.UserId == userId
+            ? certificate
+            : (await db.WithConsentedLicencesOnlyAsync([certificate], cancellationToken))[0];
     }
 
     public async Task<Certificate?> ByTokenAsync(string token, CancellationToken cancellationToken = default) =>

@@ -38,7 +38,8 @@ public sealed class AdminOrganisationsController(AppDbContext db, Invitations in
     private async Task<ViewResult> ListAsync(OrganisationForm form, CancellationToken cancellationToken)
     {
         ViewData["Organisations"] = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
-            .Select(o => new OrganisationSummary(o.Id, o.Name, db.Memberships.Count(m => m.OrganisationId == o.Id), db.Memberships.Count(m => m.OrganisationId == o.Id && m.IsCoordinator)))
+            .Select(o => new OrganisationSummary(o.Id, o.Name, db.Memberships.Count(m => m.OrganisationId == o.Id), db.Memberships.Count(m => m.OrganisationId == o.Id && m.IsCoordinator),
+                db.SsoConnections.Where(c => c.OrganisationId == o.Id).Select(c => (bool?)c.Enabled).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return View(nameof(Index), form);
     }
@@ -69,4 +70,5 @@ public sealed class AdminOrganisationsController(AppDbContext db, Invitations in
     }
 }
 
-public sealed record OrganisationSummary(int Id, string Name, int Members, int Coordinators);
+/// <summary>One row of the administrator's list; <paramref name="SsoEnabled"/> is null when single sign-on was never set up.</summary>
+public sealed record OrganisationSummary(int Id, string Name, int Members, int Coordinators, bool? SsoEnabled);
