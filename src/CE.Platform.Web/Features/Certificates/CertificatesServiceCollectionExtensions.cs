@@ -24,8 +24,8 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<Credentials.OpenBadgeCredentials>();
         services.AddOptions<RateLimitPolicies>().Configure<IOptions<CertificateOptions>>((limits, options) =>
         {
-            limits.PerMinute(VerifyController.NumberLookupPolicy, options.Value.NumberLookupsPerMinute, RateLimitPolicies.ByAddress);
-            limits.PerMinute(VerifyController.TokenLookupPolicy, options.Value.TokenLookupsPerMinute, RateLimitPolicies.ByAddress);
+            limits.PerMinute(VerifyController.NumberLookupPolicy, "Certificates:NumberLookupsPerMinute", options.Value.NumberLookupsPerMinute, RateLimitPolicies.ByAddress);
+            limits.PerMinute(VerifyController.TokenLookupPolicy, "Certificates:TokenLookupsPerMinute", options.Value.TokenLookupsPerMinute, RateLimitPolicies.ByAddress);
         });
         return services;
     }

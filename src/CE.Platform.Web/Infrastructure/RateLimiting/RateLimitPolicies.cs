@@ -8,8 +8,11 @@ public sealed class RateLimitPolicies
 {
     private readonly Dictionary<string, RateLimitPolicy> policies = new(StringComparer.Ordinal);
 
-    public void PerMinute(string name, int permitLimit, Func<HttpContext, string> partition) =>
-        policies[name] = new RateLimitPolicy(permitLimit, TimeSpan.FromMinutes(1), partition);
+    /// <summary>Adds a limit of <paramref name="permitLimit"/> a minute, read from the setting named <paramref name="setting"/>.</summary>
+    public void PerMinute(string name, string setting, int permitLimit, Func<HttpContext, string> partition) =>
+        policies[name] = permitLimit >= 1
+            ? new RateLimitPolicy(permitLimit, TimeSpan.FromMinutes(1), partition)
+            : throw new Startup.StartupException($"{setting} is {permitLimit}; it must be 1 or more (requests per minute per client).");
 
     public RateLimitPolicy this[string name] =>
         policies.TryGetValue(name, out var policy) ? policy : throw new InvalidOperationException($"No rate limit named '{name}' is configured.");

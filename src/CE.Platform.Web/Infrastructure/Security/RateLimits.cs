@@ -19,8 +19,8 @@ public static class RateLimits
         services.AddScoped<ExpiredRateLimitWindowsJob>();
         services.Configure<RateLimitPolicies>(limits =>
         {
-            limits.PerMinute(AccountForms, configuration.GetValue("RateLimits:AccountFormsPerMinute", 10), RateLimitPolicies.ByAddress);
-            limits.PerMinute(QuizPosts, configuration.GetValue("RateLimits:QuizPostsPerMinute", 120),
+            limits.PerMinute(AccountForms, "RateLimits:AccountFormsPerMinute", configuration.GetValue("RateLimits:AccountFormsPerMinute", 10), RateLimitPolicies.ByAddress);
+            limits.PerMinute(QuizPosts, "RateLimits:QuizPostsPerMinute", configuration.GetValue("RateLimits:QuizPostsPerMinute", 120),
                 context => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? RateLimitPolicies.ByAddress(context));
         });
         return services;
