@@ -10,6 +10,7 @@ using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -59,6 +60,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<StoredItemAnalysis> ItemAnalyses => Set<StoredItemAnalysis>();
     public DbSet<SsoConnection> SsoConnections => Set<SsoConnection>();
     public DbSet<SsoDomain> SsoDomains => Set<SsoDomain>();
+    public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using CE.Platform.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CE.Platform.Web.Data;
 
@@ -19,6 +21,10 @@ public sealed class DatabasePreparation(AppDbContext db, DatabaseSettings settin
         }
 
         await EnsureReachableAsync(cancellationToken);
+        // EF's first question to a new database reads the history table and, on PostgreSQL, logs that
+        // failed read at Error level before treating it as "no migrations yet". Making the (empty) table
+        // first keeps a first start free of error lines without hiding any real command failure.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

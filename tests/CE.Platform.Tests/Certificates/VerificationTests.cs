@@ -125,7 +125,7 @@ public abstract class VerificationTests(AppFixture app)
 
         Assert.Contains("This certificate is valid", (await anonymous.GetPageAsync($"/verify/{before.VerificationToken}")).QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("This certificate is valid", (await anonymous.GetPageAsync($"/verify/{after.VerificationToken}")).QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
-        Assert.NotEqual(KeyId(before.SignedRecord), KeyId(after.SignedRecord));
+        Assert.NotEqual(SignedRecords.KeyId(before.SignedRecord), SignedRecords.KeyId(after.SignedRecord));
         first.Dispose();
         second.Dispose();
         admin.Dispose();
@@ -167,9 +167,6 @@ public abstract class VerificationTests(AppFixture app)
         Assert.Contains("does not match its signature", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         learner.Dispose();
     }
-
-    private static string KeyId(string jws) =>
-        JsonDocument.Parse(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(jws.Split('.')[0])).RootElement.GetProperty("kid").GetString()!;
 }
 
 [Collection(Collections.Sqlite)]

@@ -50,6 +50,19 @@ public sealed class StartupFailureTests
         Assert.StartsWith("CE.Platform cannot start: DataProtection:CertificatePath: cannot read the PKCS#12 certificate '/nonexistent/keys.pfx'", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("RateLimits__AccountFormsPerMinute", "0", "CE.Platform cannot start: RateLimits:AccountFormsPerMinute is 0; it must be 1 or more")]
+    [InlineData("Certificates__NumberLookupsPerMinute", "-5", "CE.Platform cannot start: Certificates:NumberLookupsPerMinute is -5; it must be 1 or more")]
+    [InlineData("RateLimits__QuizPostsPerMinute", "many", "CE.Platform cannot start: A rate limit or Courses:ImportCheckInterval is not a valid value")]
+    [InlineData("Courses__ImportCheckInterval", "00:00:00", "CE.Platform cannot start: Courses:ImportCheckInterval is 00:00:00; it must be between")]
+    public async Task A_rate_limit_or_import_check_interval_that_cannot_work_stops_the_app_with_one_line_naming_the_setting(string setting, string value, string expected)
+    {
+        var (exit, error) = await RunAppAsync(new() { [setting] = value });
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Demo_accounts_are_refused_in_production()
     {

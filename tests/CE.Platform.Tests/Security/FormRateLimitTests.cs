@@ -32,6 +32,26 @@ public sealed class QuizPostRateLimitTests(QuizPostsLimitedApp app) : IClassFixt
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         learner.Dispose();
     }
+
+    [Fact]
+    public async Task A_learner_behind_the_same_address_as_one_who_used_up_the_quiz_limit_still_gets_their_own()
+    {
+        var (first, _) = await AccountSteps.SignedInAsync(app);
+        var firstAttempt = await QuizSteps.StartAsync(first, "ketamine-pharmacology");
+        var firstAnswers = await QuizSteps.AnswersAsync(app, firstAttempt, correct: false);
+        for (var i = 0; i < 4; i++)
+        {
+            using var _ = await QuizSteps.SubmitAsync(first, firstAttempt, firstAnswers, "save");
+        }
+
+        var (second, _) = await AccountSteps.SignedInAsync(app);
+        var secondAttempt = await QuizSteps.StartAsync(second, "ketamine-pharmacology");
+        using var saved = await QuizSteps.SubmitAsync(second, secondAttempt, await QuizSteps.AnswersAsync(app, secondAttempt, correct: false), "save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode); // the limit is per person: a ward's shared address is not one client
+        first.Dispose();
+        second.Dispose();
+    }
 }
 
 public sealed class PasswordResetRateLimitTests(AccountFormsLimitedApp app) : IClassFixture<AccountFormsLimitedApp>

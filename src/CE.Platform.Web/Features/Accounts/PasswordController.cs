@@ -1,8 +1,8 @@
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -14,7 +14,7 @@ public sealed class PasswordController(UserManager<AppUser> users, AccountMailQu
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new EmailForm());
 
-    [HttpPost("forgot-password"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    [HttpPost("forgot-password"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.AccountForms)]
     public async Task<IActionResult> ForgotPassword(EmailForm form)
     {
         if (!ModelState.IsValid)
@@ -33,7 +33,7 @@ public sealed class PasswordController(UserManager<AppUser> users, AccountMailQu
             ? View("ResetPasswordInvalid")
             : View(new ResetPasswordForm { UserId = userId, Code = code });
 
-    [HttpPost("reset-password"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    [HttpPost("reset-password"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.AccountForms)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form)
     {
         if (!ModelState.IsValid)

@@ -1,8 +1,8 @@
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -14,7 +14,7 @@ public sealed class RegistrationController(UserManager<AppUser> users, SelfRegis
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
 
-    [HttpPost("register"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    [HttpPost("register"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.AccountForms)]
     public async Task<IActionResult> Register(RegisterForm form)
     {
         if (!ModelState.IsValid)
@@ -45,7 +45,7 @@ public sealed class RegistrationController(UserManager<AppUser> users, SelfRegis
     [HttpGet("resend-confirmation")]
     public IActionResult ResendConfirmation() => View(new EmailForm());
 
-    [HttpPost("resend-confirmation"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    [HttpPost("resend-confirmation"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.AccountForms)]
     public async Task<IActionResult> ResendConfirmation(EmailForm form)
     {
         if (!ModelState.IsValid)

@@ -1,11 +1,11 @@
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using CE.Platform.Web.Features.SingleSignOn;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Accounts;
 
@@ -25,7 +25,7 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    [AllowAnonymous, HttpPost("login"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.AccountForms)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)
@@ -72,7 +72,7 @@ public sealed class SignInController(PasswordSignIn passwordSignIn, TwoFactorSig
             ? RedirectToAction(nameof(Login), new { returnUrl })
             : View(new SecondStepForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
 
-    [AllowAnonymous, HttpPost("login/two-factor"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.AccountForms)]
+    [AllowAnonymous, HttpPost("login/two-factor"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.AccountForms)]
     public async Task<IActionResult> SecondStep(SecondStepForm form)
     {
         if (!ModelState.IsValid)

@@ -1,8 +1,8 @@
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Assessments;
 
@@ -34,7 +34,7 @@ public sealed class AttemptController(AttemptStarter starter, AttemptAnswering a
             _ => NotFound(),
         };
 
-    [HttpPost("/attempts/{id:int}/save"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.QuizPosts)]
+    [HttpPost("/attempts/{id:int}/save"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.QuizPosts)]
     public async Task<IActionResult> Save(int id, CancellationToken cancellationToken)
     {
         var outcome = await answering.SaveAsync(UserId, id, PostedAnswers.From(Request.Form), cancellationToken);
@@ -49,7 +49,7 @@ public sealed class AttemptController(AttemptStarter starter, AttemptAnswering a
         };
     }
 
-    [HttpPost("/attempts/{id:int}/submit"), ValidateAntiForgeryToken, EnableRateLimiting(RateLimits.QuizPosts)]
+    [HttpPost("/attempts/{id:int}/submit"), ValidateAntiForgeryToken, SharedRateLimit(RateLimits.QuizPosts)]
     public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
         await answering.SubmitAsync(UserId, id, PostedAnswers.From(Request.Form), cancellationToken) == AnswerOutcome.NotFound
             ? NotFound()

@@ -14,15 +14,15 @@ public sealed record CatalogCourse(string Slug, string Title, string Description
 public sealed record CatalogModule(string Slug, ModuleVersionCache.Entry Version);
 
 /// <summary>
-/// The courses and modules on offer now: current versions of modules that are not retired. Kept for
-/// a minute (the catalog changes only at import, which clears it in its own process).
+/// The courses and modules on offer now: current versions of modules that are not retired. Kept per
+/// <see cref="ContentEpoch"/> (the catalog changes only at import) and for a minute at most.
 /// </summary>
-public sealed class CatalogQuery(AppDbContext db, ModuleVersionCache versions, IMemoryCache cache)
+public sealed class CatalogQuery(AppDbContext db, ModuleVersionCache versions, IMemoryCache cache, ContentEpoch epoch)
 {
-    public const string CacheKey = "catalog";
+    private const string CacheKey = "catalog";
 
     public async Task<IReadOnlyList<CatalogCourse>> ListAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync(CacheKey, entry =>
+        (await cache.GetOrCreateAsync((CacheKey, epoch.Current), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return LoadAsync(cancellationToken);

@@ -1,6 +1,6 @@
-using System.Threading.RateLimiting;
 using CE.Platform.Web.Features.Certificates.Pdf;
 using CE.Platform.Web.Features.Certificates.Signing;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Features.Certificates;
@@ -22,18 +22,11 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateEmailJob>();
         services.AddScoped<UnsentCertificateEmailSweep>();
         services.AddScoped<Credentials.OpenBadgeCredentials>();
-        services.AddRateLimiter(limiter =>
+        services.AddOptions<RateLimitPolicies>().Configure<IOptions<CertificateOptions>>((limits, options) =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(VerifyController.NumberLookupPolicy, context => PerClient(context,
-                context.RequestServices.GetRequiredService<IOptions<CertificateOptions>>().Value.NumberLookupsPerMinute));
-            limiter.AddPolicy(VerifyController.TokenLookupPolicy, context => PerClient(context,
-                context.RequestServices.GetRequiredService<IOptions<CertificateOptions>>().Value.TokenLookupsPerMinute));
+            limits.PerMinute(VerifyController.NumberLookupPolicy, "Certificates:NumberLookupsPerMinute", options.Value.NumberLookupsPerMinute, RateLimitPolicies.ByAddress);
+            limits.PerMinute(VerifyController.TokenLookupPolicy, "Certificates:TokenLookupsPerMinute", options.Value.TokenLookupsPerMinute, RateLimitPolicies.ByAddress);
         });
         return services;
     }
-
-    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

@@ -1,8 +1,8 @@
 using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Infrastructure;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Features.Certificates;
@@ -19,22 +19,22 @@ public sealed class VerifyController(CertificateQueries certificates, SigningKey
     public const string TokenLookupPolicy = "certificate-token-lookup";
 
     [HttpGet("/verify")]
-    [EnableRateLimiting(NumberLookupPolicy)]
+    [SharedRateLimit(NumberLookupPolicy)]
     public async Task<IActionResult> Lookup(string? number, CancellationToken cancellationToken) =>
         number is null ? View(NumberLookup.Empty) : await NumberAsync(number, cancellationToken);
 
     /// <summary>A certificate number in the path (17 characters, CE-yyyy-xxxx-xxxx).</summary>
     [HttpGet("/verify/{number:length(17)}")]
-    [EnableRateLimiting(NumberLookupPolicy)]
+    [SharedRateLimit(NumberLookupPolicy)]
     public Task<IActionResult> Number(string number, CancellationToken cancellationToken) => NumberAsync(number, cancellationToken);
 
     [HttpGet("/verify/{token:length(22)}")]
-    [EnableRateLimiting(TokenLookupPolicy)]
+    [SharedRateLimit(TokenLookupPolicy)]
     public async Task<IActionResult> Certificate(string token, CancellationToken cancellationToken) =>
         await VerifyAsync(token, cancellationToken) is { } verification ? View(verification) : NotFoundPage(token);
 
     [HttpGet("/verify/{token:length(22)}.json")]
-    [EnableRateLimiting(TokenLookupPolicy)]
+    [SharedRateLimit(TokenLookupPolicy)]
     public async Task<IActionResult> CertificateJson(string token, CancellationToken cancellationToken) =>
         await VerifyAsync(token, cancellationToken) is { } verification ? Json(verification) : NotFound(new { status = "not-found" });
 

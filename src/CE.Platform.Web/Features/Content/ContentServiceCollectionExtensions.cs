@@ -15,6 +15,8 @@ public static class ContentServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<ModuleVersionCache>();
         services.AddScoped<ModuleDirectory>();
+        services.AddSingleton<ContentEpoch>();
+        services.AddHostedService<ContentEpochWatcher>();
         return services;
     }
 }

@@ -9,15 +9,15 @@ public sealed record ModuleRef(int Id, int CurrentVersionId, bool Retired);
 
 /// <summary>
 /// Slug → module for every module with a published version, read by every module and quiz page.
-/// Only an import changes it; the import clears it in its own process, and other instances see the
-/// change within a minute, as with the catalog.
+/// Only an import changes it: entries are keyed by the <see cref="ContentEpoch"/>, so every instance
+/// reads it anew within about a second of an import anywhere (and after a minute at most if that is missed).
 /// </summary>
-public sealed class ModuleDirectory(AppDbContext db, IMemoryCache cache)
+public sealed class ModuleDirectory(AppDbContext db, IMemoryCache cache, ContentEpoch epoch)
 {
-    public const string CacheKey = "module-directory";
+    private const string CacheKey = "module-directory";
 
     public async Task<ModuleRef?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync(CacheKey, async entry =>
+        (await cache.GetOrCreateAsync((CacheKey, epoch.Current), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return await db.Modules.AsNoTracking().Where(m => m.CurrentVersionId != null)

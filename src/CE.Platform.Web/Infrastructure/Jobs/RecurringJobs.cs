@@ -4,6 +4,7 @@ using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Organisations;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using Hangfire;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
@@ -25,5 +26,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             ExpiredExportsCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3, 30));
         manager.AddOrUpdate<ItemAnalysisJob>(
             ItemAnalysisJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2));
+        manager.AddOrUpdate<ExpiredRateLimitWindowsJob>(
+            ExpiredRateLimitWindowsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly(17));
     }
 }

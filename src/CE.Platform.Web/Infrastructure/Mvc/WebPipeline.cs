@@ -51,7 +51,6 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseSsoRequestOrganisation();
         app.UseAuthentication();
         app.UseTwoFactorEnrolmentGate();

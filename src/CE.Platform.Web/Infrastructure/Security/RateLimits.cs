@@ -1,11 +1,12 @@
 using System.Security.Claims;
-using System.Threading.RateLimiting;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 
 namespace CE.Platform.Web.Infrastructure.Security;
 
 /// <summary>
 /// Limits on the forms an attacker would hammer: sign-in, registration, password reset and
-/// confirmation requests per client address, and quiz posts per signed-in person.
+/// confirmation requests per client address, and quiz posts per signed-in person. The counts are
+/// kept in the database, so several instances together allow the limit once, not once each.
 /// </summary>
 public static class RateLimits
 {
@@ -14,17 +15,14 @@ public static class RateLimits
 
     public static IServiceCollection AddFormRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter =>
+        services.AddScoped<RateLimitCounter>();
+        services.AddScoped<ExpiredRateLimitWindowsJob>();
+        services.Configure<RateLimitPolicies>(limits =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(AccountForms, context => Window(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                configuration.GetValue("RateLimits:AccountFormsPerMinute", 10)));
-            limiter.AddPolicy(QuizPosts, context => Window(context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                configuration.GetValue("RateLimits:QuizPostsPerMinute", 120)));
+            limits.PerMinute(AccountForms, "RateLimits:AccountFormsPerMinute", configuration.GetValue("RateLimits:AccountFormsPerMinute", 10), RateLimitPolicies.ByAddress);
+            limits.PerMinute(QuizPosts, "RateLimits:QuizPostsPerMinute", configuration.GetValue("RateLimits:QuizPostsPerMinute", 120),
+                context => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? RateLimitPolicies.ByAddress(context));
         });
         return services;
     }
-
-    private static RateLimitPartition<string> Window(string key, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

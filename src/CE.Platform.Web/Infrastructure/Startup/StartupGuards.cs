@@ -1,5 +1,7 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Infrastructure.Startup;
 
@@ -17,5 +19,26 @@ public static class StartupGuards
         // Data Protection certificates, so a bad one stops start-up rather than the first sign-in.
         _ = app.Services.GetRequiredService<DatabaseSettings>();
         _ = app.Services.GetRequiredService<DataProtectionCertificates>();
+        CheckClusterSettings(app);
+    }
+
+    /// <summary>The rate limits (each must allow at least one request) and how often each instance looks for a new import.</summary>
+    private static void CheckClusterSettings(WebApplication app)
+    {
+        TimeSpan interval;
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<RateLimitPolicies>>().Value;
+            interval = app.Configuration.GetValue("Courses:ImportCheckInterval", TimeSpan.FromSeconds(1));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupException($"A rate limit or Courses:ImportCheckInterval is not a valid value: {e.Message}", e);
+        }
+
+        if (interval < TimeSpan.FromMilliseconds(100) || interval > TimeSpan.FromHours(1))
+        {
+            throw new StartupException($"Courses:ImportCheckInterval is {interval}; it must be between 00:00:00.1 and 01:00:00 (default 00:00:01).");
+        }
     }
 }

@@ -1363,6 +1363,25 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Infrastructure.RateLimiting.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StartedAtUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("StartedAtUnixMs");
+
+                    b.ToTable("RateLimitWindows");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -6,7 +6,6 @@ using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Content.Parsing;
 using CE.Platform.Web.Features.Content.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CE.Platform.Web.Features.Content.Import;
 
@@ -15,7 +14,7 @@ namespace CE.Platform.Web.Features.Content.Import;
 /// content hash changed; a course with errors is skipped whole, so its previous versions keep
 /// serving (warnings do not stop it); nothing is deleted — a module no longer in its course is retired.
 /// </summary>
-public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, IMemoryCache cache, TimeProvider clock, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, ModuleRenderer renderer, ContentEpoch epoch, TimeProvider clock, ILogger<ContentImporter> logger)
 {
     public async Task<ContentImportRun> ImportAsync(string folder, CancellationToken cancellationToken = default)
     {
@@ -55,8 +54,7 @@ public sealed class ContentImporter(AppDbContext db, CourseFolderReader reader, 
         };
         db.ContentImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(Catalog.CatalogQuery.CacheKey);
-        cache.Remove(ModuleDirectory.CacheKey);
+        epoch.Observe(run.Id); // this instance serves the new content at once; the others within a second
         logger.LogInformation("Content import: {Summary}", run.Summary);
         return run;
     }
