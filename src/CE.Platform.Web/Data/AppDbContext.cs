@@ -8,6 +8,7 @@ using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Organisations;
+using CE.Platform.Web.Features.Provisioning;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -59,6 +60,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<StoredItemAnalysis> ItemAnalyses => Set<StoredItemAnalysis>();
     public DbSet<SsoConnection> SsoConnections => Set<SsoConnection>();
     public DbSet<SsoDomain> SsoDomains => Set<SsoDomain>();
+    public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
+    public DbSet<ScimUser> ScimUsers => Set<ScimUser>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

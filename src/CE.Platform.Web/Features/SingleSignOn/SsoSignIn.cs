@@ -40,8 +40,15 @@ public sealed class SsoSignIn(
         }
 
         var loginProvider = SsoScheme.LoginProvider(organisationId);
-        var user = await users.FindByLoginAsync(loginProvider, assertion.LoginKey)
-            ?? await LinkOrCreateAsync(provider!, loginProvider, assertion);
+        var known = await users.FindByLoginAsync(loginProvider, assertion.LoginKey);
+        var existing = known ?? await users.FindByEmailAsync(assertion.Email!);
+        if (existing is not null && await db.ScimUsers.AnyAsync(u => u.OrganisationId == organisationId && u.UserId == existing.Id && !u.Active))
+        {
+            // The organisation's SCIM client deactivated this person: its sign-in may not bring them back.
+            return await RefuseAsync(provider!.OrganisationName, assertion, "the organisation has deactivated this account's access");
+        }
+
+        var user = known ?? await LinkOrCreateAsync(provider!, loginProvider, assertion);
         if (await users.IsLockedOutAsync(user))
         {
             return await RefuseAsync(provider!.OrganisationName, assertion, "the account is locked");
