@@ -23,7 +23,8 @@ public static class ScimGroupPatch
                 throw ScimException.InvalidValue("displayName is required and cannot be removed.");
             case ("displayname", _):
                 return group with { DisplayName = ScimGroupValues.DisplayNameOf(operation.Value) };
-            case ("externalid", _):
+            case ("externalid", _) or ("id", ScimPatchOp.Replace):
+                // Okta's rename repeats the group's id beside the new displayName; the id itself never changes.
                 return group;
             case ("members", ScimPatchOp.Add):
                 return group with { MemberIds = group.MemberIds.Union(MemberIds(operation.Value)).ToHashSet() };
