@@ -61,7 +61,8 @@ public sealed class ScimMemberAccess(AppDbContext db, UserManager<AppUser> users
             Succeeded(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
         }
 
-        // A new stamp: the sign-in cookie check compares it on every request, so open sessions end at once.
+        // Open sessions end at their next request (the cookie check reads this); the new stamp ends them for Identity's own checks too.
+        user.SessionsEndedAtUtc = clock.GetUtcNow().UtcDateTime;
         Succeeded(await users.UpdateSecurityStampAsync(user));
     }
 

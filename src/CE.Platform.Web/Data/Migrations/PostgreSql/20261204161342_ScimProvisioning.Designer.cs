@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CE.Platform.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261204152755_ScimProvisioning")]
+    [Migration("20261204161342_ScimProvisioning")]
     partial class ScimProvisioning
     {
         /// <inheritdoc />
@@ -163,6 +163,9 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("SessionsEndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");

@@ -11,6 +11,12 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SessionsEndedAtUtc",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ScimTokens",
                 columns: table => new
@@ -126,6 +132,10 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ScimUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SessionsEndedAtUtc",
+                table: "AspNetUsers");
         }
     }
 }

@@ -12,6 +12,12 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SessionsEndedAtUtc",
+                table: "AspNetUsers",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ScimTokens",
                 columns: table => new
@@ -127,6 +133,10 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ScimUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SessionsEndedAtUtc",
+                table: "AspNetUsers");
         }
     }
 }

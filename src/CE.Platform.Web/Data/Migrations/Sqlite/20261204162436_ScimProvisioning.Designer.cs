@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CE.Platform.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204152407_ScimProvisioning")]
+    [Migration("20261204162436_ScimProvisioning")]
     partial class ScimProvisioning
     {
         /// <inheritdoc />
@@ -155,6 +155,9 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SessionsEndedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
