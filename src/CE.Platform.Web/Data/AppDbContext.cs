@@ -8,6 +8,7 @@ using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Organisations;
+using CE.Platform.Web.Features.Provisioning;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using CE.Platform.Web.Infrastructure.RateLimiting;
@@ -61,6 +62,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SsoConnection> SsoConnections => Set<SsoConnection>();
     public DbSet<SsoDomain> SsoDomains => Set<SsoDomain>();
     public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
+    public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
+    public DbSet<ScimUser> ScimUsers => Set<ScimUser>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

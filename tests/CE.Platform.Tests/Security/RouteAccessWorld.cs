@@ -88,6 +88,9 @@ public sealed class RouteAccessWorld
         "list" => "1",
         "code" => "404",
         "path" => "recurring",
+        "tokenId" => "999999",
+        "name" => "User",
+        "urn" => "urn:ietf:params:scim:schemas:core:2.0:User",
         _ => throw new InvalidOperationException($"No value for {{{parameter}}} in {template}: add one to {nameof(RouteAccessWorld)}.{nameof(ValueFor)}."),
     };
 

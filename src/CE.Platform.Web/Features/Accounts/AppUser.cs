@@ -39,6 +39,9 @@ public sealed class AppUser : IdentityUser
     [PersonalData]
     public int? BirthDay { get; set; }
 
+    /// <summary>Sessions signed in before this time end at their next request (SCIM deactivation sets it).</summary>
+    public DateTime? SessionsEndedAtUtc { get; set; }
+
     /// <summary>Set when the account was anonymised: the person is gone, their learning records stay.</summary>
     public DateTime? AnonymisedAtUtc { get; set; }
 }

@@ -13,6 +13,7 @@ public static class AssignmentsServiceCollectionExtensions
         services.AddScoped<Invitations>();
         services.AddScoped<InvitationResponses>();
         services.AddScoped<MembershipChanges>();
+        services.AddScoped<MembershipJoins>();
         services.AddScoped<InvitationUpload>();
         services.AddScoped<BulkInvitationJob>();
         services.AddScoped<AssignmentExpansion>();

@@ -32,7 +32,7 @@ public sealed record ShareableModule(int ModuleId, string Title, DateTime LastCo
 /// chose to share and gives them the organisation's assignments. The status changes from Pending in
 /// one conditional update, so a second accept (or an accept after a decline) changes nothing.
 /// </summary>
-public sealed class InvitationResponses(AppDbContext db, UserManager<AppUser> users, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
+public sealed class InvitationResponses(AppDbContext db, UserManager<AppUser> users, MembershipJoins joins, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
 {
     public async Task<InvitationView?> ViewAsync(string token, string userId, CancellationToken cancellationToken = default)
     {
@@ -63,14 +63,13 @@ public sealed class InvitationResponses(AppDbContext db, UserManager<AppUser> us
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var membership = new Membership { OrganisationId = invitation!.OrganisationId, UserId = userId, UnitId = invitation.UnitId, IsCoordinator = invitation.AsCoordinator, JoinedAtUtc = now };
-            db.Memberships.Add(membership);
-            await db.SaveChangesAsync(cancellationToken);
+            var membership = await joins.JoinAsync(invitation!.OrganisationId, userId, userId, JoinRoute.AcceptedInvitation, invitation.UnitId, invitation.AsCoordinator, now, cancellationToken);
             var completed = await db.Completions.Where(c => c.UserId == userId && sharedModuleIds.Contains(c.ModuleId)).Select(c => c.ModuleId).Distinct().ToListAsync(cancellationToken);
             db.MembershipShares.AddRange(completed.Select(moduleId => new MembershipShare { MembershipId = membership.Id, ModuleId = moduleId, SharedAtUtc = now }));
             audit.Record("membership.accepted", userId, $"organisation {invitation.OrganisationId}; shared modules: {(completed.Count == 0 ? "none" : string.Join(",", completed.Order()))}");
             await db.SaveChangesAsync(cancellationToken);
-            await expansion.ForMemberAsync(membership, cancellationToken);
+            // The shares count for the assignments the join just gave.
+            await expansion.ApplySharedAsync(membership, cancellationToken);
             return (problem, invitation);
         }, cancellationToken);
 

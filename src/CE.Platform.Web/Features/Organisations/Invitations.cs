@@ -25,7 +25,7 @@ public enum InvitationOutcome
 /// pending <see cref="MembershipInvitation"/> and joins only when it accepts, so knowing someone's email
 /// never shows an organisation their records. Each person is handled in one transaction.
 /// </summary>
-public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEmailSender email, PublicUrls urls, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
+public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEmailSender email, PublicUrls urls, AssignmentExpansion expansion, MembershipJoins joins, AuditLog audit, TimeProvider clock)
 {
     public async Task<InvitationOutcome> InviteAsync(int organisationId, string organisationName, InvitationRow row, string? invitedByUserId, bool asCoordinator = false, CancellationToken cancellationToken = default)
     {
@@ -46,16 +46,16 @@ public sealed class Invitations(AppDbContext db, UserManager<AppUser> users, IEm
 
             if (membership is null)
             {
-                membership = new Membership { OrganisationId = organisationId, UserId = user.Id, JoinedAtUtc = clock.GetUtcNow().UtcDateTime };
-                db.Memberships.Add(membership);
-                audit.Record("membership.invited-new-account", user.Email!, organisationName);
+                await joins.JoinAsync(organisationId, user.Id, user.Email!, JoinRoute.InvitedNewAccount, unitId, asCoordinator, cancellationToken: cancellationToken);
+                return (InvitationOutcome.Invited, user);
             }
 
+            // Invited again: a member keeps their place, moved to the named unit (and its assignments).
             membership.UnitId = unitId ?? membership.UnitId;
             membership.IsCoordinator |= asCoordinator;
             await db.SaveChangesAsync(cancellationToken);
             await expansion.ForMemberAsync(membership, cancellationToken);
-            return (existing is null ? InvitationOutcome.Invited : InvitationOutcome.AlreadyMember, user);
+            return (InvitationOutcome.AlreadyMember, user);
         }, cancellationToken);
 
         if (asCoordinator && outcome != InvitationOutcome.Pending && !await users.IsInRoleAsync(user, Roles.Coordinator))

@@ -45,17 +45,23 @@ public sealed class MembershipChanges(AppDbContext db, AssignmentExpansion expan
                 return false;
             }
 
-            db.FormerMemberships.Add(new FormerMembership
-            {
-                OrganisationId = organisationId, UserId = userId, UnitId = membership.UnitId, WasCoordinator = membership.IsCoordinator,
-                JoinedAtUtc = membership.JoinedAtUtc, EndedAtUtc = clock.GetUtcNow().UtcDateTime, EndedByUserId = endedByUserId,
-            });
-            db.Memberships.Remove(membership);
-            audit.Record(endedByUserId == userId ? "membership.left" : "membership.ended", userId, $"organisation {organisationId}");
-            await db.SaveChangesAsync(cancellationToken);
-            await db.LearnerAssignments.Where(l => l.OrganisationId == organisationId && l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await EndWithinAsync(membership, endedByUserId, cancellationToken);
             return true;
         }, cancellationToken);
+
+    /// <summary><see cref="EndAsync"/> inside the caller's transaction (SCIM deactivation ends a membership together with other changes).</summary>
+    public async Task EndWithinAsync(Membership membership, string endedBy, CancellationToken cancellationToken)
+    {
+        db.FormerMemberships.Add(new FormerMembership
+        {
+            OrganisationId = membership.OrganisationId, UserId = membership.UserId, UnitId = membership.UnitId, WasCoordinator = membership.IsCoordinator,
+            JoinedAtUtc = membership.JoinedAtUtc, EndedAtUtc = clock.GetUtcNow().UtcDateTime, EndedByUserId = endedBy,
+        });
+        db.Memberships.Remove(membership);
+        audit.Record(endedBy == membership.UserId ? "membership.left" : "membership.ended", membership.UserId, $"organisation {membership.OrganisationId}");
+        await db.SaveChangesAsync(cancellationToken);
+        await db.LearnerAssignments.Where(l => l.OrganisationId == membership.OrganisationId && l.UserId == membership.UserId).ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>Withdraws a pending invitation of the organisation; false when there is none to withdraw.</summary>
     public async Task<bool> RevokeAsync(int organisationId, int invitationId, CancellationToken cancellationToken = default)

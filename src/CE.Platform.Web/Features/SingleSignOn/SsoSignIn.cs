@@ -3,7 +3,6 @@ using System.Security.Claims;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
-using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Authentication;
@@ -27,7 +26,7 @@ public sealed record SsoResult(SsoOutcome Outcome, string? Refusal = null);
 /// account with the verified address, or created just in time, a member from now on.
 /// </summary>
 public sealed class SsoSignIn(
-    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SsoDirectory directory, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
+    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SsoDirectory directory, MembershipJoins joins, AuditLog audit, TimeProvider clock)
 {
     public async Task<SsoResult> CompleteAsync(int organisationId, SsoAssertion assertion, string? idToken)
     {
@@ -41,8 +40,15 @@ public sealed class SsoSignIn(
         }
 
         var loginProvider = SsoScheme.LoginProvider(organisationId);
-        var user = await users.FindByLoginAsync(loginProvider, assertion.LoginKey)
-            ?? await LinkOrCreateAsync(provider!, loginProvider, assertion);
+        var known = await users.FindByLoginAsync(loginProvider, assertion.LoginKey);
+        var existing = known ?? await users.FindByEmailAsync(assertion.Email!);
+        if (existing is not null && await db.ScimUsers.AnyAsync(u => u.OrganisationId == organisationId && u.UserId == existing.Id && !u.Active))
+        {
+            // The organisation's SCIM client deactivated this person: its sign-in may not bring them back.
+            return await RefuseAsync(provider!.OrganisationName, assertion, "the organisation has deactivated this account's access");
+        }
+
+        var user = known ?? await LinkOrCreateAsync(provider!, loginProvider, assertion);
         if (await users.IsLockedOutAsync(user))
         {
             return await RefuseAsync(provider!.OrganisationName, assertion, "the account is locked");
@@ -112,11 +118,7 @@ public sealed class SsoSignIn(
             if (!await db.Memberships.AnyAsync(m => m.OrganisationId == provider.OrganisationId && m.UserId == user.Id))
             {
                 // Joined now: the organisation sees records from today on (issue #16's visibility rule).
-                var membership = db.Memberships.Add(new Membership { OrganisationId = provider.OrganisationId, UserId = user.Id, JoinedAtUtc = now }).Entity;
-                audit.Record("organisation.member-joined", user.Email!, $"{provider.OrganisationName}, by single sign-on");
-                await db.SaveChangesAsync();
-                // Like a member who joined by invitation, they get the organisation's existing assignments.
-                await expansion.ForMemberAsync(membership, CancellationToken.None);
+                await joins.JoinAsync(provider.OrganisationId, user.Id, user.Email!, JoinRoute.SingleSignOn, joinedAtUtc: now);
             }
 
             await db.SaveChangesAsync();

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Security.Claims;
+using CE.Platform.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Features.Accounts.Sessions;
@@ -11,7 +14,7 @@ namespace CE.Platform.Web.Features.Accounts.Sessions;
 /// (renewals and security-stamp refreshes move the cookie's issue time, so the first sign-in time
 /// travels in the ticket), then Identity's security-stamp check runs as it would without these events.
 /// </summary>
-public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimits> limits) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimits> limits, AppDbContext db) : CookieAuthenticationEvents
 {
     private const string SignedInAt = "ce.signed-in-at";
 
@@ -28,7 +31,7 @@ public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimi
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
                 ? at
                 : context.Properties.IssuedUtc;
-        if (signedInAt is null || clock.GetUtcNow() - signedInAt > TimeSpan.FromHours(limits.Value.AbsoluteTimeoutHours))
+        if (signedInAt is null || clock.GetUtcNow() - signedInAt > TimeSpan.FromHours(limits.Value.AbsoluteTimeoutHours) || await EndedSinceAsync(context.Principal, signedInAt.Value))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -36,5 +39,14 @@ public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimi
         }
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    // One primary-key read per signed-in request, so that ending someone's sessions (SCIM deactivation) takes
+    // effect at their next request rather than at the security stamp's next periodic check.
+    private async Task<bool> EndedSinceAsync(ClaimsPrincipal? principal, DateTimeOffset signedInAt)
+    {
+        var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var ended = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SessionsEndedAtUtc).SingleOrDefaultAsync();
+        return ended is { } at && at >= signedInAt.UtcDateTime;
     }
 }
