@@ -8,6 +8,7 @@ using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Email;
 using CE.Platform.Web.Infrastructure.Health;
@@ -29,6 +30,7 @@ public static class PlatformComposition
         services.AddHealth();
         services.AddAccounts(configuration);
         services.AddSingleSignOn(configuration);
+        services.AddLti(configuration);
         services.AddContent();
         services.AddLearning();
         services.AddAssessments();

@@ -7,6 +7,7 @@ using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
@@ -59,6 +60,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<StoredItemAnalysis> ItemAnalyses => Set<StoredItemAnalysis>();
     public DbSet<SsoConnection> SsoConnections => Set<SsoConnection>();
     public DbSet<SsoDomain> SsoDomains => Set<SsoDomain>();
+    public DbSet<LtiRegistration> LtiRegistrations => Set<LtiRegistration>();
+    public DbSet<LtiLoginState> LtiLoginStates => Set<LtiLoginState>();
+    public DbSet<LtiToolKey> LtiToolKeys => Set<LtiToolKey>();
+    public DbSet<LtiResourceLink> LtiResourceLinks => Set<LtiResourceLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

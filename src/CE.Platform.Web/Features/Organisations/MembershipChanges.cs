@@ -6,11 +6,29 @@ using Microsoft.EntityFrameworkCore;
 namespace CE.Platform.Web.Features.Organisations;
 
 /// <summary>
-/// What a member changes after joining (which earlier completions are shared) and how a membership ends
+/// How a person joins without an invitation (single sign-on, an LMS launch), what a member changes after joining (which earlier completions are shared) and how a membership ends
 /// (the learner leaves or a coordinator ends it). Both are audited.
 /// </summary>
 public sealed class MembershipChanges(AppDbContext db, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>
+    /// Makes the person a member from now on, unless they already are (in the caller's transaction). Joined now: the
+    /// organisation sees records from today on (issue #16's visibility rule); like a member who joined by invitation,
+    /// they get the organisation's existing assignments.
+    /// </summary>
+    public async Task JoinNowAsync(int organisationId, string organisationName, string userId, string subject, string how)
+    {
+        if (await db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.UserId == userId))
+        {
+            return;
+        }
+
+        var membership = db.Memberships.Add(new Membership { OrganisationId = organisationId, UserId = userId, JoinedAtUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+        audit.Record("organisation.member-joined", subject, $"{organisationName}, {how}");
+        await db.SaveChangesAsync();
+        await expansion.ForMemberAsync(membership, CancellationToken.None);
+    }
+
     /// <summary>Makes the shared modules exactly <paramref name="moduleIds"/> (of those the learner completed); false when not a member.</summary>
     public Task<bool> SetSharedAsync(int organisationId, string userId, IReadOnlyCollection<int> moduleIds, CancellationToken cancellationToken = default) =>
         db.InTransactionAsync(async () =>

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
-using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Authentication;
@@ -27,7 +26,7 @@ public sealed record SsoResult(SsoOutcome Outcome, string? Refusal = null);
 /// account with the verified address, or created just in time, a member from now on.
 /// </summary>
 public sealed class SsoSignIn(
-    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SsoDirectory directory, AssignmentExpansion expansion, AuditLog audit, TimeProvider clock)
+    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SsoDirectory directory, MembershipChanges memberships, AuditLog audit, TimeProvider clock)
 {
     public async Task<SsoResult> CompleteAsync(int organisationId, SsoAssertion assertion, string? idToken)
     {
@@ -109,16 +108,7 @@ public sealed class SsoSignIn(
             }
 
             Succeeded(await users.AddLoginAsync(user, new UserLoginInfo(loginProvider, assertion.LoginKey, provider.OrganisationName)), "link the external login");
-            if (!await db.Memberships.AnyAsync(m => m.OrganisationId == provider.OrganisationId && m.UserId == user.Id))
-            {
-                // Joined now: the organisation sees records from today on (issue #16's visibility rule).
-                var membership = db.Memberships.Add(new Membership { OrganisationId = provider.OrganisationId, UserId = user.Id, JoinedAtUtc = now }).Entity;
-                audit.Record("organisation.member-joined", user.Email!, $"{provider.OrganisationName}, by single sign-on");
-                await db.SaveChangesAsync();
-                // Like a member who joined by invitation, they get the organisation's existing assignments.
-                await expansion.ForMemberAsync(membership, CancellationToken.None);
-            }
-
+            await memberships.JoinNowAsync(provider.OrganisationId, provider.OrganisationName, user.Id, user.Email!, "by single sign-on");
             await db.SaveChangesAsync();
             return user;
         }, CancellationToken.None);
