@@ -36,7 +36,7 @@ public sealed class LtiLaunch(AppDbContext db, LtiTokenValidation tokens, Module
         };
         if (refusal is not null)
         {
-            return await RefuseAsync(registration, registration?.Issuer ?? "(unknown platform)", refusal);
+            return await RefuseAsync(registration, registration?.Issuer ?? ClaimedIssuer(idToken), refusal);
         }
 
         var (token, tokenRefusal) = await tokens.ValidateAsync(idToken!, registration!, login!.Nonce, cancellationToken);
@@ -65,6 +65,19 @@ public sealed class LtiLaunch(AppDbContext db, LtiTokenValidation tokens, Module
         }
 
         return new LtiLaunchResult(new LtiAcceptedLaunch(registration!, organisation, message, module, slug), null, LtiRegistrationRules.FrameAncestors(registration!));
+    }
+
+    /// <summary>The issuer a token claims before any check, only to file the refusal under it: it proves nothing.</summary>
+    private static string ClaimedIssuer(string? idToken)
+    {
+        try
+        {
+            return idToken is null ? "(unknown platform)" : new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(idToken).Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return "(unknown platform)";
+        }
     }
 
     private async Task<LtiLaunchResult> RefuseAsync(LtiRegistration? registration, string subject, string refusal)

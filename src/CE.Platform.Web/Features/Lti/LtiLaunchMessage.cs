@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CE.Platform.Web.Features.Lti;
 
@@ -29,18 +30,21 @@ public sealed record LtiLaunchMessage(
 {
     public static LtiLaunchMessage From(JsonWebToken token)
     {
-        var resourceLink = Object(token, LtiClaims.ResourceLink);
-        var context = Object(token, LtiClaims.Context);
-        var settings = Object(token, LtiClaims.DeepLinkingSettings);
-        var ags = Object(token, LtiClaims.AgsEndpoint);
-        var nrps = Object(token, LtiClaims.NrpsService);
+        // The payload as plain JSON: nested claims (objects, arrays) read the same way as strings.
+        using var document = JsonDocument.Parse(Base64UrlEncoder.Decode(token.EncodedPayload));
+        var payload = document.RootElement;
+        var resourceLink = Object(payload, LtiClaims.ResourceLink);
+        var context = Object(payload, LtiClaims.Context);
+        var settings = Object(payload, LtiClaims.DeepLinkingSettings);
+        var ags = Object(payload, LtiClaims.AgsEndpoint);
+        var nrps = Object(payload, LtiClaims.NrpsService);
         return new LtiLaunchMessage(
-            token.Issuer, token.Subject, Text(token, LtiClaims.MessageType), Text(token, LtiClaims.Version), Text(token, LtiClaims.DeploymentId),
-            Text(token, LtiClaims.TargetLinkUri), Member(resourceLink, "id"), Member(context, "id"), Member(context, "title"),
-            token.TryGetPayloadValue<JsonElement>(LtiClaims.Roles, out var roles) && roles.ValueKind == JsonValueKind.Array
+            token.Issuer, token.Subject, Text(payload, LtiClaims.MessageType), Text(payload, LtiClaims.Version), Text(payload, LtiClaims.DeploymentId),
+            Text(payload, LtiClaims.TargetLinkUri), Member(resourceLink, "id"), Member(context, "id"), Member(context, "title"),
+            payload.TryGetProperty(LtiClaims.Roles, out var roles) && roles.ValueKind == JsonValueKind.Array
                 ? roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList()
                 : [],
-            Text(token, "email"), Text(token, "name"), Text(token, "given_name"), Text(token, "family_name"),
+            Text(payload, "email"), Text(payload, "name"), Text(payload, "given_name"), Text(payload, "family_name"),
             Member(settings, "deep_link_return_url"), Member(settings, "data"),
             settings is { } s && s.TryGetProperty("accept_multiple", out var multiple) && multiple.ValueKind == JsonValueKind.True,
             Member(ags, "lineitem"), Member(ags, "lineitems"),
@@ -56,11 +60,10 @@ public sealed record LtiLaunchMessage(
         : string.Join(' ', new[] { GivenName, FamilyName }.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim())) is { Length: > 0 } joined ? joined
         : null;
 
-    private static string? Text(JsonWebToken token, string claim) =>
-        token.TryGetPayloadValue<JsonElement>(claim, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Text(JsonElement payload, string claim) => Member(payload, claim);
 
-    private static JsonElement? Object(JsonWebToken token, string claim) =>
-        token.TryGetPayloadValue<JsonElement>(claim, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+    private static JsonElement? Object(JsonElement payload, string claim) =>
+        payload.TryGetProperty(claim, out var value) && value.ValueKind == JsonValueKind.Object ? value.Clone() : null;
 
     private static string? Member(JsonElement? element, string name) =>
         element is { } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
