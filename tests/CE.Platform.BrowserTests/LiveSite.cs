@@ -40,7 +40,7 @@ public sealed class LiveSite : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         database = new SqliteTestDatabase();
-        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl });
+        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl, ["Lti:AllowHttpPlatforms"] = "true" });
         factory.UseKestrel(port);
         factory.StartServer();
 

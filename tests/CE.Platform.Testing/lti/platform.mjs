@@ -21,7 +21,7 @@ const deepLinkResults = []; // verified payloads or errors, newest last
 const toolKeysets = new Map(); // client id → the tool's JWKS (given by the test) or its URL
 
 const html = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const autoPost = (action, fields) => `<!DOCTYPE html><html><body><form id="f" method="post" action="${html(action)}">${Object.entries(fields)
+const autoPost = (action, fields) => `<!DOCTYPE html><html lang="en"><head><title>Launching…</title></head><body><form id="f" method="post" action="${html(action)}">${Object.entries(fields)
   .map(([k, v]) => `<input type="hidden" name="${html(k)}" value="${html(v)}">`).join("")}</form><script>document.getElementById("f").submit()</script></body></html>`;
 
 async function body(req) {
@@ -32,7 +32,7 @@ async function body(req) {
 }
 
 function send(res, status, payload, type = "application/json") {
-  res.writeHead(status, { "content-type": type });
+  res.writeHead(status, { "content-type": type === "text/html" ? "text/html; charset=utf-8" : type });
   res.end(type === "application/json" ? JSON.stringify(payload) : payload);
 }
 
@@ -85,9 +85,9 @@ async function deepLinkReturn(res, form) {
 function coursePage(res, launch) {
   const login = new URL(launch.loginUrl);
   for (const [k, v] of Object.entries(launch.loginParameters)) login.searchParams.set(k, v);
-  send(res, 200, `<!DOCTYPE html><html><head><title>ICU nursing induction · Test Moodle</title></head><body style="margin:0;font-family:sans-serif">
-<header style="background:#f98012;color:#fff;padding:8px 16px">Test Moodle · ICU nursing induction</header>
-<iframe id="tool" title="CE module" src="${html(login)}" style="width:100%;height:85vh;border:0" allow="fullscreen"></iframe></body></html>`, "text/html");
+  send(res, 200, `<!DOCTYPE html><html lang="en"><head><title>ICU nursing induction · Test Moodle</title></head><body style="margin:0;font-family:sans-serif">
+<header style="background:#8a3c00;color:#fff;padding:8px 16px"><h1 style="font-size:1.1rem;margin:0">Test Moodle · ICU nursing induction</h1></header>
+<main><iframe id="tool" title="CE module" src="${html(login)}" style="width:100%;height:85vh;border:0" allow="fullscreen"></iframe></main></body></html>`, "text/html");
 }
 
 const server = http.createServer(async (req, res) => {

@@ -29,7 +29,7 @@ public sealed class LtiLaunch(AppDbContext db, LtiTokenValidation tokens, Module
             (null, _) => "the launch's state is unknown or was already used (a replayed or forged launch); start again from the LMS",
             _ when !used => "the launch's state was already used",
             _ when login.ExpiresAtUtc < now => "the login took too long; start again from the LMS",
-            _ when stateCookie != state => "the launch did not come back to the browser that started it (state cookie missing or different)",
+            _ when stateCookie != state => "the launch did not come back to the browser that started it (state cookie missing or different: a browser that blocks this site's cookies inside the LMS's frame needs the activity set to open in a new window)",
             (_, null or { Enabled: false }) => "launches from this platform are turned off",
             _ when string.IsNullOrEmpty(idToken) => "the platform sent no id_token",
             _ => null,
