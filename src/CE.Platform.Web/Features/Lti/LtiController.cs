@@ -3,6 +3,7 @@ using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CE.Platform.Web.Features.Lti;
 
@@ -12,7 +13,7 @@ namespace CE.Platform.Web.Features.Lti;
 [Route("lti")]
 public sealed class LtiController(LtiLogin login, LtiLaunch launch, LtiResourceLaunch resourceLaunch, LtiDeepLinking deepLinking, LtiToolKeys keys, Catalog.CatalogQuery catalog, PublicUrls urls) : Controller
 {
-    [HttpGet("login"), HttpPost("login")]
+    [HttpGet("login"), HttpPost("login"), EnableRateLimiting(RateLimits.LtiLogins)]
     public async Task<IActionResult> Login(CancellationToken cancellationToken)
     {
         // The platform may send the parameters as a query (GET) or a form (POST).
