@@ -8,6 +8,7 @@ using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Provisioning;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Email;
@@ -31,6 +32,7 @@ public static class PlatformComposition
         services.AddAccounts(configuration);
         services.AddSingleSignOn(configuration);
         services.AddProvisioning();
+        services.AddLti(configuration);
         services.AddContent();
         services.AddLearning();
         services.AddAssessments();

@@ -40,8 +40,8 @@ public sealed class LiveSite : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         database = new SqliteTestDatabase();
-        // http:// issuers: the single sign-on journey's OpenID Provider runs on loopback without TLS.
-        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl, ["Sso:AllowHttpIssuers"] = "true" });
+        // http:// issuers and platforms: the journeys' OpenID Provider and LTI platform run on loopback without TLS.
+        factory = new CePlatformFactory(database, new Dictionary<string, string?> { ["Site:PublicUrl"] = BaseUrl, ["Sso:AllowHttpIssuers"] = "true", ["Lti:AllowHttpPlatforms"] = "true" });
         factory.UseKestrel(port);
         factory.StartServer();
 

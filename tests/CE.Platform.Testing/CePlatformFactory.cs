@@ -46,6 +46,7 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
             ["Certificates:TokenLookupsPerMinute"] = "100000",
             ["RateLimits:AccountFormsPerMinute"] = "100000",
             ["RateLimits:QuizPostsPerMinute"] = "100000",
+            ["RateLimits:LtiLoginsPerMinute"] = "100000",
             // Staff accounts made for tests sign in with a password alone; two-factor tests turn this on.
             ["Security:RequireTwoFactorForRoles"] = "",
         };

@@ -39,63 +39,8 @@ public sealed class OidcProviderFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var folder = FindProviderFolder();
-        if (folder is null)
-        {
-            unavailable = "tests/CE.Platform.Testing/oidc was not found above the test binaries.";
-            return;
-        }
-
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
-        {
-            var (exit, transcript) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
-            if (exit != 0)
-            {
-                unavailable = $"npm ci in {folder} failed or npm is missing: {transcript.Trim()}";
-                return;
-            }
-        }
-
         Save();
-        var port = LoopbackPorts.Free();
-        try
-        {
-            node = ChildProcess.Start("node", [Path.Combine(folder, "provider.mjs"), port.ToString(System.Globalization.CultureInfo.InvariantCulture), accountsFile], new Dictionary<string, string>());
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            unavailable = $"node is missing ({e.Message}); install Node.js 20 or later.";
-            return;
-        }
-
-        issuer = $"http://127.0.0.1:{port}";
-        using var http = new HttpClient();
-        for (var tries = 0; tries < 100; tries++)
-        {
-            try
-            {
-                using var response = await http.GetAsync($"{issuer}/.well-known/openid-configuration");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (node.HasExited)
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
-
-        unavailable = $"The OpenID Provider did not answer: {node.Transcript}";
-        node.Dispose();
-        node = null;
+        (node, issuer, unavailable) = await NodeFixture.StartAsync("oidc", "oidc-provider", "provider.mjs", "/.well-known/openid-configuration", accountsFile);
     }
 
     /// <summary>Adds a person who signs in at the provider with <paramref name="login"/>; null leaves a claim out.</summary>
@@ -139,35 +84,4 @@ public sealed class OidcProviderFixture : IAsyncLifetime
     }
 
     private void Save() => File.WriteAllText(accountsFile, people.ToJsonString());
-
-    private static async Task<(int Exit, string Transcript)> RunAsync(string program, string[] args, string folder)
-    {
-        try
-        {
-            var start = new System.Diagnostics.ProcessStartInfo(program, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = System.Diagnostics.Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output + await error);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, e.Message);
-        }
-    }
-
-    private static string? FindProviderFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests", "CE.Platform.Testing", "oidc");
-            if (File.Exists(Path.Combine(candidate, "package.json")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }

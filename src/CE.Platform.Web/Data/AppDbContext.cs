@@ -7,6 +7,7 @@ using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Features.Provisioning;
 using CE.Platform.Web.Features.SingleSignOn;
@@ -64,6 +65,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
     public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
     public DbSet<ScimUser> ScimUsers => Set<ScimUser>();
+    public DbSet<LtiRegistration> LtiRegistrations => Set<LtiRegistration>();
+    public DbSet<LtiLoginState> LtiLoginStates => Set<LtiLoginState>();
+    public DbSet<LtiToolKey> LtiToolKeys => Set<LtiToolKey>();
+    public DbSet<LtiResourceLink> LtiResourceLinks => Set<LtiResourceLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,6 +21,9 @@ public sealed record ModuleOverview(string Slug, ModuleVersionCache.Entry Versio
     /// <summary>The learner's attempts and completion; set on the module page.</summary>
     public AssessmentSummary? Assessment { get; init; }
 
+    /// <summary>Where the module's pages are: /modules, or /lti/modules inside an LMS.</summary>
+    public string PathBase { get; init; } = "/modules";
+
     /// <summary>The first section not yet read, or the first section.</summary>
     public RenderedSection NextSection =>
         Version.Rendered.Sections.FirstOrDefault(s => !Progress.SectionsRead.Contains(s.Anchor)) ?? Version.Rendered.Sections[0];
@@ -28,6 +31,9 @@ public sealed record ModuleOverview(string Slug, ModuleVersionCache.Entry Versio
 
 public sealed record SectionPage(string Slug, ModuleVersionCache.Entry Version, int Index, LearnerProgress Progress)
 {
+    /// <summary>Where the module's pages are: /modules, or /lti/modules inside an LMS.</summary>
+    public string PathBase { get; init; } = "/modules";
+
     public RenderedSection Section => Version.Rendered.Sections[Index];
     public RenderedSection? Previous => Index > 0 ? Version.Rendered.Sections[Index - 1] : null;
     public RenderedSection? Next => Index + 1 < Version.Rendered.Sections.Count ? Version.Rendered.Sections[Index + 1] : null;

@@ -18,6 +18,9 @@ public enum JoinRoute
 
     /// <summary>Created or reactivated by the organisation's SCIM client (its HR system or identity provider).</summary>
     Provisioning,
+
+    /// <summary>The first launch from an LMS registered for the organisation (LTI 1.3).</summary>
+    LtiLaunch,
 }
 
 /// <summary>
@@ -50,6 +53,7 @@ public sealed class MembershipJoins(AppDbContext db, AssignmentExpansion expansi
         JoinRoute.AcceptedInvitation => "by accepting an invitation",
         JoinRoute.SingleSignOn => "by single sign-on",
         JoinRoute.Provisioning => "provisioned by SCIM",
+        JoinRoute.LtiLaunch => "by an LTI launch",
         _ => how.ToString(),
     };
 }

@@ -16,6 +16,17 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Lets <paramref name="frameAncestors"/> (an LMS's origins) frame this response, and forms post to
+    /// <paramref name="formTarget"/> when given: for LTI pages only, which set it themselves.
+    /// </summary>
+    public static void AllowFraming(HttpResponse response, string frameAncestors, string? formTarget = null)
+    {
+        var policy = Policy.Replace("frame-ancestors 'none'", $"frame-ancestors {frameAncestors}", StringComparison.Ordinal);
+        response.Headers.ContentSecurityPolicy = formTarget is null ? policy : policy.Replace("form-action 'self'", $"form-action 'self' {formTarget}", StringComparison.Ordinal);
+        response.Headers.Remove("X-Frame-Options");
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string dashboardPath) =>
         app.Use(async (context, next) =>
         {

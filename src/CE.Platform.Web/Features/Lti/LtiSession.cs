@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Security.Claims;
+
+namespace CE.Platform.Web.Features.Lti;
+
+/// <summary>
+/// The session of a launched user: its own cookie (<c>ce.lti</c>, path /lti, SameSite=None; Secure), so it travels
+/// inside the LMS's iframe while the site's own cookie stays SameSite=Lax. It holds who launched, from which
+/// registration, in which role, and which origins may frame the pages.
+/// </summary>
+public static class LtiSession
+{
+    public const string Scheme = "Lti";
+    public const string CookieName = "ce.lti";
+    public const string StateCookieName = "ce.lti.state";
+    public const string RegistrationClaim = "lti:registration";
+    public const string RoleClaim = "lti:role";
+    public const string FrameAncestorsClaim = "lti:frame-ancestors";
+    public const string InstructorPolicy = "LtiInstructor";
+
+    public static ClaimsPrincipal Principal(string userId, string name, LtiRegistration registration, LtiRole role) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, userId),
+                new Claim(ClaimTypes.Name, name),
+                new Claim(RegistrationClaim, registration.Id.ToString(CultureInfo.InvariantCulture)),
+                new Claim(RoleClaim, role.ToString()),
+                new Claim(FrameAncestorsClaim, LtiRegistrationRules.FrameAncestors(registration)),
+            ],
+            Scheme));
+
+    public static int RegistrationId(this ClaimsPrincipal user) =>
+        int.Parse(user.FindFirstValue(RegistrationClaim) ?? "0", CultureInfo.InvariantCulture);
+}
