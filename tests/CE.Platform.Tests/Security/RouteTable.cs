@@ -139,6 +139,26 @@ public static class RouteTable
         new("POST /admin/organisations/{id:int}/provisioning/tokens", Login, Denied, Denied, Allowed),
         new("POST /admin/organisations/{id:int}/provisioning/tokens/{tokenId:int}/revoke", Login, Denied, Denied, NotFound),
 
+        new("GET /admin/lti", Login, Denied, Denied, Ok),
+        new("GET /admin/lti/new", Login, Denied, Denied, Ok),
+        new("GET /admin/lti/{id:int}", Login, Denied, Denied, NotFound),
+        new("POST /admin/lti/new", Login, Denied, Denied, Allowed),
+        new("POST /admin/lti/{id:int}", Login, Denied, Denied, Allowed),
+        new("POST /admin/lti/rotate-key", Login, Denied, Denied, Allowed),
+
+        // LTI: the platform's calls are answered to anyone (the signed id_token and single-use state decide);
+        // the framed pages need the LTI session cookie, which no site role carries: without it they send the
+        // browser to the LTI session-ended page (not the site's sign-in, which cannot work inside the LMS frame).
+        new("GET /lti/jwks", Ok, Ok, Ok, Ok),
+        new("GET /lti/login", Allowed, Allowed, Allowed, Allowed),
+        new("POST /lti/login", Allowed, Allowed, Allowed, Allowed),
+        new("POST /lti/launch", Allowed, Allowed, Allowed, Allowed),
+        new("POST /lti/deep-linking", Allowed, Allowed, Allowed, Allowed),
+        new("GET /lti/session-ended", Ok, Ok, Ok, Ok),
+        new("GET /lti/modules/{slug}", Allowed, Allowed, Allowed, Allowed),
+        new("GET /lti/modules/{slug}/{anchor}", Allowed, Allowed, Allowed, Allowed),
+        new("GET /lti/context/{slug}", Allowed, Allowed, Allowed, Allowed),
+
         // SCIM answers only its bearer tokens: a signed-in cookie of any role gets 401.
         new("GET /scim/v2/ServiceProviderConfig", Login, Login, Login, Login),
         new("GET /scim/v2/ResourceTypes", Login, Login, Login, Login),
