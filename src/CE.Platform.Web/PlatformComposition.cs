@@ -8,6 +8,7 @@ using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
+using CE.Platform.Web.Features.Scorm;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Email;
 using CE.Platform.Web.Infrastructure.Health;
@@ -36,6 +37,7 @@ public static class PlatformComposition
         services.AddCertificates(configuration);
         services.AddAssignments(configuration);
         services.AddAccommodations();
+        services.AddScorm();
         services.AddAdmin();
         return services;
     }

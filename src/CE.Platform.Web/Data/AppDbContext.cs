@@ -8,6 +8,7 @@ using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Content.Entities;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Organisations;
+using CE.Platform.Web.Features.Scorm;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -59,6 +60,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<StoredItemAnalysis> ItemAnalyses => Set<StoredItemAnalysis>();
     public DbSet<SsoConnection> SsoConnections => Set<SsoConnection>();
     public DbSet<SsoDomain> SsoDomains => Set<SsoDomain>();
+    public DbSet<ScormDispatch> ScormDispatches => Set<ScormDispatch>();
+    public DbSet<ScormRegistration> ScormRegistrations => Set<ScormRegistration>();
+    public DbSet<ScormLaunch> ScormLaunches => Set<ScormLaunch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Pdf;
 using CE.Platform.Web.Features.Organisations;
@@ -18,17 +19,22 @@ public sealed class CertificateArchive(AppDbContext db, CertificateDocuments doc
     /// The completions export: each visible certificate, with the licence number only when the learner
     /// agreed to board reporting (the same consent that lets it reach a licensing board).
     /// </summary>
-    public async Task<IReadOnlyList<Certificate>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompletionCsvRow>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken)
     {
         var rows = await OfOrganisation(organisationId).OrderBy(c => c.CompletedAtUtc)
-            .Select(c => new { Certificate = c, Consented = db.Users.Any(u => u.Id == c.UserId && u.ReportToBoards) })
+            .Select(c => new
+            {
+                Certificate = c,
+                Consented = db.Users.Any(u => u.Id == c.UserId && u.ReportToBoards),
+                Channel = db.Completions.Where(x => x.Id == c.CompletionId).Select(x => x.Channel).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         foreach (var row in rows.Where(r => !r.Consented))
         {
             row.Certificate.LicenseNumber = null; // AsNoTracking: changes only this copy, never the record.
         }
 
-        return rows.Select(r => r.Certificate).ToList();
+        return rows.Select(r => new CompletionCsvRow(r.Certificate, r.Channel)).ToList();
     }
 
     /// <summary>Renders each certificate into the zip; <paramref name="progress"/> hears how many are done.</summary>
@@ -56,3 +62,6 @@ public sealed class CertificateArchive(AppDbContext db, CertificateDocuments doc
         return buffer.ToArray();
     }
 }
+
+/// <summary>A certificate of the completions CSV with the channel its completion came through.</summary>
+public sealed record CompletionCsvRow(Certificate Certificate, CompletionChannel Channel);
