@@ -20,37 +20,43 @@ public sealed class AdminScormController(ScormDispatches dispatches, ScormPackag
         return id is null ? await ListAsync(form, cancellationToken) : Redirect($"/admin/scorm/{id}");
     }
 
-    [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
-        await dispatches.FindAsync(id, cancellationToken) is { } dispatch ? View(dispatch) : NotFound();
+    [HttpGet("{dispatchId:int}")]
+    public async Task<IActionResult> Details(int dispatchId, CancellationToken cancellationToken) =>
+        await dispatches.FindAsync(dispatchId, cancellationToken) is { } dispatch ? View(dispatch) : NotFound();
 
-    [HttpPost("{id:int}/{change:regex(^(enable|disable|delete)$)}"), ValidateAntiForgeryToken]
-    public async Task<IActionResult> Change(int id, ScormDispatchChange change, CancellationToken cancellationToken)
+    [HttpPost("{dispatchId:int}/enable"), ValidateAntiForgeryToken]
+    public Task<IActionResult> Enable(int dispatchId, CancellationToken cancellationToken) =>
+        ChangeAsync(dispatchId, ScormDispatchChange.Enable, "The dispatch is enabled: its packages launch again.", cancellationToken);
+
+    [HttpPost("{dispatchId:int}/disable"), ValidateAntiForgeryToken]
+    public Task<IActionResult> Disable(int dispatchId, CancellationToken cancellationToken) =>
+        ChangeAsync(dispatchId, ScormDispatchChange.Disable, "The dispatch is disabled: its packages tell learners that the course is not available.", cancellationToken);
+
+    [HttpPost("{dispatchId:int}/delete"), ValidateAntiForgeryToken]
+    public Task<IActionResult> Delete(int dispatchId, CancellationToken cancellationToken) =>
+        ChangeAsync(dispatchId, ScormDispatchChange.Delete, "The dispatch is deleted: its packages launch nothing. Its learners' records remain.", cancellationToken);
+
+    [HttpGet("{dispatchId:int}/package/{version}")]
+    public async Task<IActionResult> Package(int dispatchId, string version, CancellationToken cancellationToken)
     {
-        if (!await dispatches.ChangeAsync(id, change, cancellationToken))
+        if (!ScormVersions.TryParse(version, out var scorm) || await dispatches.FindAsync(dispatchId, cancellationToken) is not { DeletedAtUtc: null } dispatch)
         {
             return NotFound();
         }
 
-        TempData["Status"] = change switch
-        {
-            ScormDispatchChange.Enable => "The dispatch is enabled: its packages launch again.",
-            ScormDispatchChange.Disable => "The dispatch is disabled: its packages show learners that the course is not available.",
-            _ => "The dispatch is deleted: its packages launch nothing. Its learners' records remain.",
-        };
-        return Redirect($"/admin/scorm/{id}");
+        await audit.RecordNowAsync("scorm.package-downloaded", $"dispatch {dispatchId}", $"SCORM {version}");
+        return File(packages.Build(scorm, dispatchId, dispatch.ModuleTitle), "application/zip", $"ce-platform-dispatch-{dispatchId}-scorm-{version}.zip");
     }
 
-    [HttpGet("{id:int}/package/{version:regex(^(1.2|2004)$)}")]
-    public async Task<IActionResult> Package(int id, string version, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(int dispatchId, ScormDispatchChange change, string done, CancellationToken cancellationToken)
     {
-        if (!ScormVersions.TryParse(version, out var scorm) || await dispatches.FindAsync(id, cancellationToken) is not { DeletedAtUtc: null } dispatch)
+        if (!await dispatches.ChangeAsync(dispatchId, change, cancellationToken))
         {
             return NotFound();
         }
 
-        await audit.RecordNowAsync("scorm.package-downloaded", $"dispatch {id}", $"SCORM {version}");
-        return File(packages.Build(scorm, id, dispatch.ModuleTitle), "application/zip", $"ce-platform-dispatch-{id}-scorm-{version}.zip");
+        TempData["Status"] = done;
+        return Redirect($"/admin/scorm/{dispatchId}");
     }
 
     private async Task<ViewResult> ListAsync(ScormDispatchForm form, CancellationToken cancellationToken)

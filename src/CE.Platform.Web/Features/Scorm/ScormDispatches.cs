@@ -8,14 +8,14 @@ namespace CE.Platform.Web.Features.Scorm;
 public sealed class ScormDispatches(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public Task<List<ScormDispatchRow>> ListAsync(CancellationToken cancellationToken) =>
-        Rows().OrderByDescending(d => d.CreatedAtUtc).ToListAsync(cancellationToken);
+        Rows(db.ScormDispatches.OrderByDescending(d => d.Id)).ToListAsync(cancellationToken);
 
     public Task<ScormDispatchRow?> FindAsync(int id, CancellationToken cancellationToken) =>
-        Rows().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        Rows(db.ScormDispatches.Where(d => d.Id == id)).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<(List<ScormChoice> Modules, List<ScormChoice> Organisations)> ChoicesAsync(CancellationToken cancellationToken) =>
         (await db.Modules.AsNoTracking().Where(m => m.RetiredAtUtc == null && m.CurrentVersion != null)
-            .Select(m => new ScormChoice(m.Id, m.CurrentVersion!.Title)).OrderBy(m => m.Name).ToListAsync(cancellationToken),
+            .OrderBy(m => m.CurrentVersion!.Title).Select(m => new ScormChoice(m.Id, m.CurrentVersion!.Title)).ToListAsync(cancellationToken),
          await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new ScormChoice(o.Id, o.Name)).ToListAsync(cancellationToken));
 
     public async Task<int?> CreateAsync(ScormDispatchForm form, Action<string, string> reportError, CancellationToken cancellationToken)
@@ -64,8 +64,8 @@ public sealed class ScormDispatches(AppDbContext db, AuditLog audit, TimeProvide
         return true;
     }
 
-    private IQueryable<ScormDispatchRow> Rows() =>
-        from d in db.ScormDispatches.AsNoTracking()
+    private IQueryable<ScormDispatchRow> Rows(IQueryable<ScormDispatch> dispatches) =>
+        from d in dispatches.AsNoTracking()
         join m in db.Modules on d.ModuleId equals m.Id
         join o in db.Organisations on d.OrganisationId equals o.Id
         select new ScormDispatchRow(d.Id, m.CurrentVersion != null ? m.CurrentVersion.Title : m.Slug, o.Name, d.SeatsUsed, d.SeatLimit, d.Enabled, d.CreatedAtUtc, d.DeletedAtUtc);
