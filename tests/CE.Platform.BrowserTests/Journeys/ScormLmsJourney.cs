@@ -67,6 +67,29 @@ public sealed class ScormLmsJourney(LiveSite site)
         await site.ScreenshotAsync(disabled.Page, "scorm-refused-disabled-375");
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(LiveSite.PhoneWidth)]
+    public async Task An_admin_creates_a_dispatch_and_finds_both_packages_on_its_page(int width)
+    {
+        var email = await site.CreateAccountAsync("Dispatch Admin", Web.Features.Accounts.Roles.Learner, Web.Features.Accounts.Roles.Admin);
+        await site.CreateOrganisationAsync("Riverside Health", email);
+        var page = await site.NewPageAsync(width);
+        await LiveSite.RunAsync(page, $"{nameof(An_admin_creates_a_dispatch_and_finds_both_packages_on_its_page)}-{width}", async () =>
+        {
+            await new AccountPages(page).SignInAsync(email, AccountSteps.Password);
+            await page.GotoAsync("/admin/scorm");
+            await page.GetByLabel("Module").SelectOptionAsync(new SelectOptionValue { Label = "Ketamine pharmacology" });
+            await page.GetByLabel("Client organisation").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.GetByLabel("Seats (distinct LMS learners)").FillAsync("250");
+            await site.ScreenshotAsync(page, $"scorm-admin-new-{width}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create the dispatch" }).ClickAsync();
+            await Expect(page.Locator("#dispatch-state")).ToHaveTextAsync("Enabled");
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "SCORM 2004 (4th edition) package" })).ToBeVisibleAsync();
+            await site.ScreenshotAsync(page, $"scorm-admin-dispatch-{width}");
+        });
+    }
+
     private async Task<int> DispatchAsync()
     {
         await using var scope = site.Factory.Services.CreateAsyncScope();
