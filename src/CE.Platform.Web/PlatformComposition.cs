@@ -10,6 +10,7 @@ using CE.Platform.Web.Features.Content;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Provisioning;
+using CE.Platform.Web.Features.Scorm;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Email;
 using CE.Platform.Web.Infrastructure.Health;
@@ -40,6 +41,7 @@ public static class PlatformComposition
         services.AddCertificates(configuration);
         services.AddAssignments(configuration);
         services.AddAccommodations();
+        services.AddScorm();
         services.AddAdmin();
         return services;
     }

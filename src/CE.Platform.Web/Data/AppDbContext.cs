@@ -10,6 +10,7 @@ using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Features.Provisioning;
+using CE.Platform.Web.Features.Scorm;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
 using CE.Platform.Web.Infrastructure.RateLimiting;
@@ -69,6 +70,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LtiLoginState> LtiLoginStates => Set<LtiLoginState>();
     public DbSet<LtiToolKey> LtiToolKeys => Set<LtiToolKey>();
     public DbSet<LtiResourceLink> LtiResourceLinks => Set<LtiResourceLink>();
+    public DbSet<ScormDispatch> ScormDispatches => Set<ScormDispatch>();
+    public DbSet<ScormRegistration> ScormRegistrations => Set<ScormRegistration>();
+    public DbSet<ScormLaunch> ScormLaunches => Set<ScormLaunch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

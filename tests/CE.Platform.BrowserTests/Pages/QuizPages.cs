@@ -2,9 +2,14 @@ using Microsoft.Playwright;
 
 namespace CE.Platform.BrowserTests.Pages;
 
-/// <summary>The assessment, its result and the claim-credit form.</summary>
-public sealed class QuizPages(IPage page)
+/// <summary>The assessment, its result and the claim-credit form, in a page or in a frame (an LMS launch).</summary>
+public sealed class QuizPages(IFrame page)
 {
+    public QuizPages(IPage page)
+        : this(page.MainFrame)
+    {
+    }
+
     public Task StartAsync() => page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Take the assessment|Start another attempt)$") }).ClickAsync();
 
     /// <summary>The attempt id from the address of the running attempt.</summary>

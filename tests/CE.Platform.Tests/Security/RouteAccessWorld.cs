@@ -77,6 +77,8 @@ public sealed class RouteAccessWorld
     {
         "id" => Invariant(template.StartsWith("/attempts/", StringComparison.Ordinal) ? AttemptId : OrganisationId),
         "operationId" => Invariant(OperationId),
+        "dispatchId" => Invariant(int.MaxValue),
+        "version" => "1.2",
         "membershipId" => Invariant(MembershipId),
         "invitationId" => Invariant(InvitationId),
         "number" => CertificateNumber,

@@ -183,5 +183,17 @@ public static class RouteTable
         new("POST /admin/certificates/{number}/reissue", Login, Denied, Denied, Allowed),
         new("POST /admin/certificates/keys/rotate", Login, Denied, Denied, Allowed),
         new("ANY /admin/jobs/{**path}", Login, Denied, Denied, Ok),
+        // SCORM: the admin's dispatches (the id is never an existing dispatch), and the endpoints a package's launch page calls.
+        new("GET /admin/scorm", Login, Denied, Denied, Ok),
+        new("POST /admin/scorm", Login, Denied, Denied, Allowed),
+        new("GET /admin/scorm/{dispatchId:int}", Login, Denied, Denied, NotFound),
+        new("POST /admin/scorm/{dispatchId:int}/enable", Login, Denied, Denied, NotFound),
+        new("POST /admin/scorm/{dispatchId:int}/disable", Login, Denied, Denied, NotFound),
+        new("POST /admin/scorm/{dispatchId:int}/delete", Login, Denied, Denied, NotFound),
+        new("GET /admin/scorm/{dispatchId:int}/package/{version}", Login, Denied, Denied, NotFound),
+        // Without a package token, launch link or status token of ours, each answers its refusal to anyone.
+        new("POST /scorm/dispatches/{id:int}/launch", Allowed, Allowed, Allowed, Allowed),
+        new("GET /scorm/launch/{token}", Allowed, Allowed, Allowed, Allowed),
+        new("GET /scorm/registrations/{token}/status", NotFound, NotFound, NotFound, NotFound),
     ];
 }

@@ -38,8 +38,8 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(5);
-            // What a single sign-on established for this session (its organisation, multi-factor at the provider) outlives the refresh.
-            options.OnRefreshingPrincipal = SessionClaims.KeepSingleSignOnClaims;
+            // What a single sign-on or an LMS launch established for this session outlives the refresh.
+            options.OnRefreshingPrincipal = SessionClaims.KeepSignInClaims;
         });
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, AccountStateStampValidator>());
         services.Configure<SessionLimits>(configuration.GetSection("Security"));

@@ -18,6 +18,10 @@ public sealed class Completion
     public required string CreditTypeId { get; set; }
 
     public DateTime CompletedAtUtc { get; set; }
+
+    /// <summary>Recorded when the completion is made; rows from before channels existed are Site.</summary>
+    public CompletionChannel Channel { get; set; }
+
     public Evaluation? Evaluation { get; set; }
 }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Certificates.Pdf;
 using CE.Platform.Web.Features.Organisations;
@@ -14,9 +15,18 @@ public sealed class CertificateArchive(AppDbContext db, CertificateDocuments doc
     public IQueryable<Certificate> OfOrganisation(int organisationId) =>
         db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Valid).VisibleTo(db, organisationId);
 
-    /// <summary>The completions export: each visible certificate, in the order they were earned, as a coordinator may receive it.</summary>
-    public async Task<IReadOnlyList<Certificate>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken) =>
-        await db.WithConsentedLicencesOnlyAsync(await OfOrganisation(organisationId).OrderBy(c => c.CompletedAtUtc).ToListAsync(cancellationToken), cancellationToken);
+    /// <summary>
+    /// The completions export: each visible certificate, in the order they were earned, as a coordinator may receive it
+    /// (<see cref="CoordinatorCopies"/>), with the channel its completion came through.
+    /// </summary>
+    public async Task<IReadOnlyList<CompletionCsvRow>> ForCompletionsCsvAsync(int organisationId, CancellationToken cancellationToken)
+    {
+        var rows = await OfOrganisation(organisationId).OrderBy(c => c.CompletedAtUtc)
+            .Select(c => new { Certificate = c, Channel = db.Completions.Where(x => x.Id == c.CompletionId).Select(x => x.Channel).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        await db.WithConsentedLicencesOnlyAsync(rows.Select(r => r.Certificate).ToList(), cancellationToken);
+        return rows.Select(r => new CompletionCsvRow(r.Certificate, r.Channel)).ToList();
+    }
 
     /// <summary>Renders each certificate, as the coordinator may receive it, into the zip; <paramref name="progress"/> hears how many are done.</summary>
     public async Task<byte[]> ZipAsync(int organisationId, Func<int, Task>? progress, CancellationToken cancellationToken)
@@ -44,3 +54,6 @@ public sealed class CertificateArchive(AppDbContext db, CertificateDocuments doc
         return buffer.ToArray();
     }
 }
+
+/// <summary>A certificate of the completions CSV with the channel its completion came through.</summary>
+public sealed record CompletionCsvRow(Certificate Certificate, CompletionChannel Channel);

@@ -1,4 +1,4 @@
-using CE.Platform.Web.Features.Certificates;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Infrastructure.Csv;
 
 namespace CE.Platform.Web.Features.Assignments;
@@ -16,12 +16,12 @@ public static class ComplianceCsv
         return csv;
     }
 
-    public static CsvDocument Completions(IEnumerable<Certificate> certificates)
+    public static CsvDocument Completions(IEnumerable<CompletionCsvRow> rows)
     {
-        var csv = new CsvDocument().Row("learner", "credential", "licence", "activity", "course", "completed_on", "credit", "credit_type", "certificate_number", "content_version");
-        foreach (var c in certificates)
+        var csv = new CsvDocument().Row("learner", "credential", "licence", "activity", "course", "completed_on", "credit", "credit_type", "certificate_number", "content_version", "channel");
+        foreach (var (c, channel) in rows)
         {
-            csv.Row(c.LearnerName, c.Credential, c.LicenseNumber, c.ModuleTitle, c.CourseTitle, c.CompletedAtUtc.ToString("yyyy-MM-dd"), c.CreditHours, c.CreditTypeName, c.Number, c.ContentVersion);
+            csv.Row(c.LearnerName, c.Credential, c.LicenseNumber, c.ModuleTitle, c.CourseTitle, c.CompletedAtUtc.ToString("yyyy-MM-dd"), c.CreditHours, c.CreditTypeName, c.Number, c.ContentVersion, CompletionChannels.Describe(channel));
         }
 
         return csv;

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Infrastructure;
 using CE.Platform.Web.Infrastructure.Email;
 using Hangfire;
@@ -19,7 +20,7 @@ public sealed class CertificateEmailJob(AppDbContext db, IEmailSender email, Pub
             .Where(c => c.Id == certificateId && c.EmailSentAtUtc == null && c.UserId != null)
             .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new { c.Number, c.ModuleTitle, c.CreditHours, c.CreditTypeName, c.VerificationToken, u.Email, u.FullName })
             .SingleOrDefaultAsync(cancellationToken);
-        if (row?.Email is null)
+        if (row?.Email is null || SyntheticEmails.IsSynthetic(row.Email))
         {
             return;
         }

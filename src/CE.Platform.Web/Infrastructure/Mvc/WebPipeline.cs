@@ -22,6 +22,7 @@ public static class WebPipeline
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddPlatformDataProtection();
+        services.AddEmbeddedSessions();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -48,6 +49,7 @@ public static class WebPipeline
 
         app.UseSecurityHeaders(Jobs.JobsServiceCollectionExtensions.DashboardPath);
         app.UseNoStoreByDefault();
+        app.UseCookiePolicy();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();

@@ -1,16 +1,19 @@
 using CE.Platform.Web.Features.Accounts.TwoFactor;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.SingleSignOn;
+using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace CE.Platform.Web.Features.Accounts.Sessions;
 
-/// <summary>Claims set at sign-in that the periodic security-stamp refresh, which rebuilds the principal from the database, would otherwise drop.</summary>
+/// <summary>Claims set at sign-in (single sign-on's, and an LMS launch's framing origin and channel) that the periodic security-stamp refresh, which rebuilds the principal from the database, would otherwise drop.</summary>
 public static class SessionClaims
 {
-    public static Task KeepSingleSignOnClaims(SecurityStampRefreshingPrincipalContext context)
+    public static Task KeepSignInClaims(SecurityStampRefreshingPrincipalContext context)
     {
         var kept = context.CurrentPrincipal?.Claims
-            .Where(c => c.Type == SsoScheme.OrganisationClaim || (c.Type == TwoFactorRequirement.EnrolledClaim && c.Value == TwoFactorRequirement.ProviderMfa))
+            .Where(c => c.Type is SsoScheme.OrganisationClaim or EmbeddedSession.OriginClaim or CompletionChannels.Claim
+                || (c.Type == TwoFactorRequirement.EnrolledClaim && c.Value == TwoFactorRequirement.ProviderMfa))
             .ToList() ?? [];
         if (kept.Count > 0 && context.NewPrincipal?.Identities.FirstOrDefault() is { } identity)
         {
