@@ -53,8 +53,10 @@ public sealed class StartupFailureTests
     [Theory]
     [InlineData("RateLimits__AccountFormsPerMinute", "0", "CE.Platform cannot start: RateLimits:AccountFormsPerMinute is 0; it must be 1 or more")]
     [InlineData("Certificates__NumberLookupsPerMinute", "-5", "CE.Platform cannot start: Certificates:NumberLookupsPerMinute is -5; it must be 1 or more")]
-    [InlineData("RateLimits__QuizPostsPerMinute", "many", "CE.Platform cannot start: A rate limit or Courses:ImportCheckInterval is not a valid value")]
+    [InlineData("RateLimits__QuizPostsPerMinute", "many", "CE.Platform cannot start: A rate limit is not a valid value")]
     [InlineData("Courses__ImportCheckInterval", "00:00:00", "CE.Platform cannot start: Courses:ImportCheckInterval is 00:00:00; it must be between")]
+    [InlineData("Security__SessionEndCheckInterval", "soon", "CE.Platform cannot start: Security:SessionEndCheckInterval is not a valid value")]
+    [InlineData("Security__SessionEndCheckInterval", "02:00:00", "CE.Platform cannot start: Security:SessionEndCheckInterval is 02:00:00; it must be between")]
     public async Task A_rate_limit_or_import_check_interval_that_cannot_work_stops_the_app_with_one_line_naming_the_setting(string setting, string value, string expected)
     {
         var (exit, error) = await RunAppAsync(new() { [setting] = value });

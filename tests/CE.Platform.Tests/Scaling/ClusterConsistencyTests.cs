@@ -1,7 +1,11 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using CE.Platform.Testing;
+using CE.Platform.Tests.Organisations;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using CE.Platform.Web.Features.Content.Import;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +103,36 @@ public abstract class ClusterConsistencyTests(TwoInstances app)
         Assert.Contains("revoked on", after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         learner.Dispose();
         admin.Dispose();
+    }
+
+    [Fact]
+    public async Task A_scim_deactivation_sent_to_one_instance_ends_the_session_on_the_other_within_about_a_second()
+    {
+        var organisationId = await OrganisationSteps.CreateAsync(app);
+        using var scim = await ScimSteps.ClientAsync(app, organisationId);
+        var email = AccountSteps.NewEmail("provisioned");
+        var (created, user, _) = await scim.SendAsync("POST", "/scim/v2/Users", ScimSteps.User(email));
+        var userId = await CoordinatorView.UserIdAsync(app, email);
+        await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            return await users.AddPasswordAsync((await users.FindByIdAsync(userId))!, AccountSteps.Password);
+        });
+        using var onSecond = app.NewClientOfSecond();
+        using var signedIn = await AccountSteps.SignInAsync(onSecond, email);
+        using var before = await onSecond.GetAsync("/learning");
+
+        var (deactivated, _, _) = await scim.SendAsync("PATCH", $"/scim/v2/Users/{user!["id"]!.GetValue<string>()}", ScimSteps.Patch("replace", "active", JsonValue.Create(false)));
+        var ended = await WithinAsync(async () =>
+        {
+            using var next = await onSecond.GetAsync("/learning");
+            return next.StatusCode == HttpStatusCode.Redirect && next.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) == true;
+        });
+
+        Assert.Equal(201, created);
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(200, deactivated);
+        Assert.True(ended, "The second instance still served the deactivated person after about a second.");
     }
 
     private async Task ImportOnFirstAsync(string folder) =>

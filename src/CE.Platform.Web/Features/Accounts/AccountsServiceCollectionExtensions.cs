@@ -44,6 +44,8 @@ public static class AccountsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, AccountStateStampValidator>());
         services.Configure<SessionLimits>(configuration.GetSection("Security"));
         services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<EndedSessions>();
+        services.AddHostedService<EndedSessionsWatcher>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "ce.auth";

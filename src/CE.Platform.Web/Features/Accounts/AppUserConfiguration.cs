@@ -15,5 +15,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.FamilyName).HasMaxLength(ProfileLimits.FullName);
         // The nightly clean-up looks for old unconfirmed accounts by creation time.
         builder.HasIndex(u => new { u.EmailConfirmed, u.CreatedAtUtc });
+        // EndedSessionsWatcher reads the recent endings every second on every instance.
+        builder.HasIndex(u => u.SessionsEndedAtUtc);
     }
 }

@@ -1,5 +1,6 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
+using CE.Platform.Web.Features.Accounts.Sessions;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Features.SingleSignOn;
 using CE.Platform.Web.Infrastructure.Audit;
@@ -16,7 +17,7 @@ namespace CE.Platform.Web.Features.Provisioning;
 /// Inactive: the membership ends (its open assignments go, completions and certificates stay), a pending
 /// invitation is withdrawn, every session of the person ends, and an account the organisation owns is locked.
 /// </summary>
-public sealed class ScimMemberAccess(AppDbContext db, UserManager<AppUser> users, MembershipJoins joins, MembershipChanges changes, SsoDirectory sso, TimeProvider clock)
+public sealed class ScimMemberAccess(AppDbContext db, UserManager<AppUser> users, MembershipJoins joins, MembershipChanges changes, SsoDirectory sso, TimeProvider clock, EndedSessions endedSessions)
 {
     public const string EndedBy = "scim";
 
@@ -61,9 +62,11 @@ public sealed class ScimMemberAccess(AppDbContext db, UserManager<AppUser> users
             Succeeded(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
         }
 
-        // Open sessions end at their next request (the cookie check reads this); the new stamp ends them for Identity's own checks too.
+        // Open sessions end at their next request (the cookie check reads this; other instances within a second);
+        // the new stamp ends them for Identity's own checks too.
         user.SessionsEndedAtUtc = clock.GetUtcNow().UtcDateTime;
         Succeeded(await users.UpdateSecurityStampAsync(user));
+        endedSessions.Record(user.Id, user.SessionsEndedAtUtc.Value);
     }
 
     /// <summary>

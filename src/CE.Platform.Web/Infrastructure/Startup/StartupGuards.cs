@@ -22,23 +22,37 @@ public static class StartupGuards
         CheckClusterSettings(app);
     }
 
-    /// <summary>The rate limits (each must allow at least one request) and how often each instance looks for a new import.</summary>
+    /// <summary>The rate limits (each must allow at least one request) and how often each instance looks for what others changed.</summary>
     private static void CheckClusterSettings(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<RateLimitPolicies>>().Value;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupException($"A rate limit is not a valid value: {e.Message}", e);
+        }
+
+        CheckInterval(app.Configuration, "Courses:ImportCheckInterval");
+        CheckInterval(app.Configuration, "Security:SessionEndCheckInterval");
+    }
+
+    private static void CheckInterval(IConfiguration configuration, string key)
     {
         TimeSpan interval;
         try
         {
-            _ = app.Services.GetRequiredService<IOptions<RateLimitPolicies>>().Value;
-            interval = app.Configuration.GetValue("Courses:ImportCheckInterval", TimeSpan.FromSeconds(1));
+            interval = configuration.GetValue(key, TimeSpan.FromSeconds(1));
         }
         catch (InvalidOperationException e)
         {
-            throw new StartupException($"A rate limit or Courses:ImportCheckInterval is not a valid value: {e.Message}", e);
+            throw new StartupException($"{key} is not a valid value: {e.Message}", e);
         }
 
         if (interval < TimeSpan.FromMilliseconds(100) || interval > TimeSpan.FromHours(1))
         {
-            throw new StartupException($"Courses:ImportCheckInterval is {interval}; it must be between 00:00:00.1 and 01:00:00 (default 00:00:01).");
+            throw new StartupException($"{key} is {interval}; it must be between 00:00:00.1 and 01:00:00 (default 00:00:01).");
         }
     }
 }

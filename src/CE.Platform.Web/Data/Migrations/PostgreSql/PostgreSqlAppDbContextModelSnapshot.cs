@@ -180,6 +180,8 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("SessionsEndedAtUtc");
+
                     b.HasIndex("EmailConfirmed", "CreatedAtUtc");
 
                     b.ToTable("AspNetUsers", (string)null);

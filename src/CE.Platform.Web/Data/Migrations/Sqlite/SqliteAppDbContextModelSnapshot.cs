@@ -173,6 +173,8 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("SessionsEndedAtUtc");
+
                     b.HasIndex("EmailConfirmed", "CreatedAtUtc");
 
                     b.ToTable("AspNetUsers", (string)null);

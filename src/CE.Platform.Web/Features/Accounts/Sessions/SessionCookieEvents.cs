@@ -14,7 +14,7 @@ namespace CE.Platform.Web.Features.Accounts.Sessions;
 /// (renewals and security-stamp refreshes move the cookie's issue time, so the first sign-in time
 /// travels in the ticket), then Identity's security-stamp check runs as it would without these events.
 /// </summary>
-public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimits> limits, AppDbContext db) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimits> limits, EndedSessions endedSessions, AppDbContext db) : CookieAuthenticationEvents
 {
     private const string SignedInAt = "ce.signed-in-at";
 
@@ -41,11 +41,17 @@ public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimi
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
-    // One primary-key read per signed-in request, so that ending someone's sessions (SCIM deactivation) takes
-    // effect at their next request rather than at the security stamp's next periodic check.
+    // Ending someone's sessions (SCIM deactivation) takes effect at their next request rather than at the
+    // security stamp's next periodic check. The endings are held in memory; only before their first read
+    // (an instance's first second) does a request read its own row.
     private async Task<bool> EndedSinceAsync(ClaimsPrincipal? principal, DateTimeOffset signedInAt)
     {
         var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is not null && endedSessions.EndedSince(userId, signedInAt.UtcDateTime) is { } known)
+        {
+            return known;
+        }
+
         var ended = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SessionsEndedAtUtc).SingleOrDefaultAsync();
         return ended is { } at && at >= signedInAt.UtcDateTime;
     }
