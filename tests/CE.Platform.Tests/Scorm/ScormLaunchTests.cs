@@ -73,6 +73,8 @@ public abstract class ScormLaunchTests(AppFixture app)
         Assert.EndsWith(",channel", csv.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
         Assert.Contains($"{certificate.Number},", csv, StringComparison.Ordinal);
         Assert.Contains(",SCORM", csv, StringComparison.Ordinal);
+        var details = await admin.GetPageAsync($"/admin/certificates/{certificate.Number}");
+        Assert.Equal("SCORM", details.QuerySelector("#channel")?.TextContent);
         admin.Dispose();
     }
 
