@@ -20,17 +20,17 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         using var launched = await LtiSteps.LaunchAsync(browser, platform, LtiSteps.Launch(tool, sub));
 
         Assert.True(launched.StatusCode == HttpStatusCode.Redirect, await launched.Content.ReadAsStringAsync());
-        Assert.Equal($"/lti/modules/{LtiSteps.Module}", launched.Headers.Location?.OriginalString);
-        var cookie = Assert.Single(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ce.lti=", StringComparison.Ordinal));
-        Assert.Contains("path=/lti", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal($"/modules/{LtiSteps.Module}", launched.Headers.Location?.OriginalString);
+        // The site's own session, embedded in the LMS's frame: it must travel in a cross-site iframe, in the LMS's partition.
+        var cookie = Assert.Single(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ce.auth=", StringComparison.Ordinal));
         Assert.Contains("samesite=none", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("partitioned", cookie, StringComparison.OrdinalIgnoreCase);
 
         using var page = await browser.GetAsync(launched.Headers.Location!.OriginalString);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Open in a new window", html, StringComparison.Ordinal);
-        Assert.Contains($"/lti/modules/{LtiSteps.Module}/", html, StringComparison.Ordinal);
+        Assert.Contains($"/modules/{LtiSteps.Module}/", html, StringComparison.Ordinal);
         Assert.Contains($"frame-ancestors {platform.Issuer}", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.False(page.Headers.Contains("X-Frame-Options"));
 
@@ -84,7 +84,7 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         var learner = Sub();
         using (var learnerBrowser = LtiSteps.NewBrowser(app))
         using (var launched = await LtiSteps.LaunchAsync(learnerBrowser, platform, LtiSteps.Launch(tool, learner)))
-        using (await learnerBrowser.GetAsync($"/lti/modules/{LtiSteps.Module}/safety-by-setting"))
+        using (await learnerBrowser.GetAsync($"/modules/{LtiSteps.Module}/safety-by-setting"))
         {
             Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
         }
@@ -259,7 +259,7 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Launch refused", html, StringComparison.Ordinal);
         Assert.Contains(reason, html, StringComparison.Ordinal);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ce.lti=", StringComparison.Ordinal)), "No session after a refusal.");
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ce.lti=", StringComparison.Ordinal) || c.StartsWith("ce.auth=", StringComparison.Ordinal)), "No session after a refusal.");
         Assert.Contains(await AuditSteps.EntriesAboutAsync(app, auditSubject), e => e.StartsWith("lti.launch-refused", StringComparison.Ordinal) && e.Contains(reason, StringComparison.Ordinal));
     }
 

@@ -145,6 +145,8 @@ public static class RouteTable
         new("POST /admin/lti/new", Login, Denied, Denied, Allowed),
         new("POST /admin/lti/{id:int}", Login, Denied, Denied, Allowed),
         new("POST /admin/lti/rotate-key", Login, Denied, Denied, Allowed),
+        new("GET /admin/lti/scores", Login, Denied, Denied, Ok),
+        new("POST /admin/lti/scores/{id:int}/retry", Login, Denied, Denied, Allowed),
 
         // LTI: the platform's calls are answered to anyone (the signed id_token and single-use state decide);
         // the framed pages need the LTI session cookie, which no site role carries: without it they send the
