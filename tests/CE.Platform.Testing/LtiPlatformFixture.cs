@@ -90,6 +90,14 @@ public sealed class LtiPlatformFixture : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
+    /// <summary>The LMS course's members its memberships service lists (NRPS member objects).</summary>
+    public async Task SetRosterAsync(JsonArray members)
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsJsonAsync($"{Issuer}/control/roster", new JsonObject { ["members"] = members });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
     private async Task<JsonArray> ControlAsync(string what)
     {
         using var http = new HttpClient();

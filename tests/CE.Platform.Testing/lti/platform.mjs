@@ -25,6 +25,7 @@ const assertionIds = new Set(); // jti of client assertions already used
 const tokenRequests = []; // each token request: granted, or why not
 const scores = []; // scores accepted, newest last
 let scoreFailures = []; // statuses the scores endpoint answers first (tests of the tool's retries)
+let roster = []; // the course's members, as the test set them
 
 const html = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const autoPost = (action, fields) => `<!DOCTYPE html><html lang="en"><head><title>Launching…</title></head><body><form id="f" method="post" action="${html(action)}">${Object.entries(fields)
@@ -124,6 +125,23 @@ async function score(req, res, lineitem) {
   send(res, 200, {});
 }
 
+// NRPS 2.0 membership container, two members a page with Link: rel="next" as Moodle's ltiservice_memberships pages with limit/from.
+function memberships(req, res, url) {
+  const granted = accessTokens.get((req.headers.authorization ?? "").replace(/^Bearer /, ""));
+  if (!granted || !granted.scopes.includes("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly")) return send(res, 401, { error: "no token with the memberships scope" });
+  if (!(req.headers.accept ?? "").includes("application/vnd.ims.lti-nrps.v2.membershipcontainer+json")) return send(res, 406, { error: `accept ${req.headers.accept}` });
+  const from = Number(url.searchParams.get("from") ?? 0);
+  const page = roster.slice(from, from + 2);
+  const headers = { "content-type": "application/vnd.ims.lti-nrps.v2.membershipcontainer+json" };
+  if (from + 2 < roster.length) {
+    const next = new URL(url);
+    next.searchParams.set("from", String(from + 2));
+    headers.link = `<${next}>; rel="next"`;
+  }
+  res.writeHead(200, headers);
+  res.end(JSON.stringify({ id: `${url}`, context: { id: "2", label: "ICU-101", title: "ICU nursing induction" }, members: page }));
+}
+
 // The LMS's course page: the activity opens the tool in an iframe by a third-party initiated login (GET).
 function coursePage(res, launch) {
   const login = new URL(launch.loginUrl);
@@ -161,6 +179,11 @@ const server = http.createServer(async (req, res) => {
     if (url.pathname === "/token" && req.method === "POST") return token(res, await body(req));
     const scoresPath = url.pathname.match(/^(\/mod\/lti\/services\.php\/\d+\/lineitems\/[^/]+\/lineitem)\/scores$/);
     if (scoresPath && req.method === "POST") return score(req, res, `${issuer}${scoresPath[1]}${url.search}`);
+    if (url.pathname === "/mod/lti/services.php/CourseSection/2/bindings/1/memberships" && req.method === "GET") return memberships(req, res, url);
+    if (url.pathname === "/control/roster" && req.method === "POST") {
+      roster = (await body(req)).members ?? [];
+      return send(res, 204, "");
+    }
     if (url.pathname === "/control/scores") return send(res, 200, scores);
     if (url.pathname === "/control/token-requests") return send(res, 200, tokenRequests);
     if (url.pathname === "/control/score-failures" && req.method === "POST") {

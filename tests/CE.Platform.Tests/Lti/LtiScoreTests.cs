@@ -42,7 +42,7 @@ public abstract class LtiScoreTests(LtiAppFixture app, LtiPlatformFixture platfo
         Assert.Equal("FullyGraded", score["gradingProgress"]!.GetValue<string>());
         Assert.EndsWith($"/verify/{certificate.VerificationToken}", score["comment"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(DateTimeOffset.TryParse(score["timestamp"]!.GetValue<string>(), out _));
-        Assert.Contains(await platform.TokenRequestsAsync(), r => r!["granted"]!.GetValue<bool>() && r["scopes"]!.AsArray().Any(s => s!.GetValue<string>() == LtiAgsClient.ScoreScope));
+        Assert.Contains(await platform.TokenRequestsAsync(), r => r!["granted"]!.GetValue<bool>() && r["scopes"]!.AsArray().Any(s => s!.GetValue<string>() == LtiServicesClient.ScoreScope));
     }
 
     [Fact]

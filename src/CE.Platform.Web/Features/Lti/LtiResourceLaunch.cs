@@ -37,7 +37,7 @@ public sealed class LtiResourceLaunch(AppDbContext db, LtiAccounts accounts, Sig
             return $"/modules/{launch.ModuleSlug}";
         }
 
-        await http.SignInAsync(LtiSession.Scheme, LtiSession.Principal(user.Id, user.FullName, registration, role));
+        await http.SignInAsync(LtiSession.Scheme, LtiSession.Principal(user.Id, user.FullName, registration, role, linkId));
         return role == LtiRole.Instructor ? LtiPaths.Context(launch.ModuleSlug!) : LtiPaths.Module(launch.ModuleSlug!);
     }
 

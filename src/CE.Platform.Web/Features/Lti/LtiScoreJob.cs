@@ -10,7 +10,7 @@ namespace CE.Platform.Web.Features.Lti;
 /// completion that came through an LTI placement (one per completion, by its unique key), then sends those due.
 /// A failure is tried again on <see cref="LtiScoreRetries"/>' schedule and stays visible on /admin/lti/scores.
 /// </summary>
-public sealed class LtiScoreJob(AppDbContext db, LtiAgsClient ags, PublicUrls urls, AuditLog audit, TimeProvider clock, ILogger<LtiScoreJob> logger)
+public sealed class LtiScoreJob(AppDbContext db, LtiServicesClient ags, PublicUrls urls, AuditLog audit, TimeProvider clock, ILogger<LtiScoreJob> logger)
 {
     public const string RecurringJobId = "lti-scores";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);

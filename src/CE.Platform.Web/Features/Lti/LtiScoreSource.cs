@@ -19,7 +19,7 @@ public sealed record LtiScoreSource(LtiRegistration? Registration, string? LineI
             .Select(l => l.ProviderKey).FirstOrDefaultAsync(cancellationToken);
         var problem = !registration.Enabled ? $"the registration {registration.Name} is disabled"
             : string.IsNullOrEmpty(link.AgsLineItemUrl) ? "the LMS offered no line item for this placement (its launch carried no AGS lineitem)"
-            : !(link.AgsScopes ?? "").Split(' ').Contains(LtiAgsClient.ScoreScope) ? "the LMS did not grant the score scope for this placement"
+            : !(link.AgsScopes ?? "").Split(' ').Contains(LtiServicesClient.ScoreScope) ? "the LMS did not grant the score scope for this placement"
             : key is null ? "the learner has no login from this LMS"
             : null;
         if (problem is not null || key is null)

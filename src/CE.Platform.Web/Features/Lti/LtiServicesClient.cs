@@ -11,10 +11,13 @@ namespace CE.Platform.Web.Features.Lti;
 /// Calls to a platform's LTI Advantage services: an access token from its token URL by the client-credentials grant
 /// with a JWT client assertion signed by the tool key (1EdTech Security Framework §4.1, RFC 7523), then the call.
 /// </summary>
-public sealed class LtiAgsClient(IHttpClientFactory http, LtiToolKeys keys, IMemoryCache cache, TimeProvider clock)
+public sealed class LtiServicesClient(IHttpClientFactory http, LtiToolKeys keys, IMemoryCache cache, TimeProvider clock)
 {
     public const string HttpClientName = "lti-services";
     public const string ScoreScope = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    public const string MembershipsScope = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+    private const string MembershipsMediaType = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+    private const int MaxRosterPages = 50;
 
     public async Task<HttpResponseMessage> PostScoreAsync(LtiRegistration registration, string lineItemUrl, JsonObject score, CancellationToken cancellationToken)
     {
@@ -25,6 +28,42 @@ public sealed class LtiAgsClient(IHttpClientFactory http, LtiToolKeys keys, IMem
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await AccessTokenAsync(registration, ScoreScope, cancellationToken));
         return await http.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
     }
+
+    /// <summary>
+    /// The course's members by Names and Role Provisioning Services 2.0, following the <c>Link: rel="next"</c> pages
+    /// (at most 50); each member as the platform sent it.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> MembersAsync(LtiRegistration registration, string membershipsUrl, CancellationToken cancellationToken)
+    {
+        var token = await AccessTokenAsync(registration, MembershipsScope, cancellationToken);
+        var members = new List<JsonObject>();
+        var next = new Uri(membershipsUrl);
+        for (var page = 0; next is not null && page < MaxRosterPages; page++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, next);
+            request.Headers.Accept.ParseAdd(MembershipsMediaType);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode || ObjectIn(body)?["members"] is not JsonArray list)
+            {
+                throw new LtiServiceException((int)response.StatusCode, $"the LMS's roster answered {(int)response.StatusCode}: {LtiServiceException.Excerpt(body)}");
+            }
+
+            members.AddRange(list.OfType<JsonObject>());
+            next = NextPage(response, next);
+        }
+
+        return members;
+    }
+
+    // RFC 8288: Link: <url>; rel="next", resolved against the page's own address.
+    private static Uri? NextPage(HttpResponseMessage response, Uri current) =>
+        response.Headers.TryGetValues("Link", out var links)
+            ? links.SelectMany(l => l.Split(',')).Select(l => l.Split(';', StringSplitOptions.TrimEntries))
+                .Where(parts => parts.Skip(1).Any(p => p.Replace(" ", "", StringComparison.Ordinal) is "rel=\"next\"" or "rel=next"))
+                .Select(parts => Uri.TryCreate(current, parts[0].Trim('<', '>'), out var url) ? url : null).FirstOrDefault(u => u is not null)
+            : null;
 
     // Per process, by design: each instance asks for its own token (platforms allow several), kept until a minute before it runs out.
     private async Task<string> AccessTokenAsync(LtiRegistration registration, string scope, CancellationToken cancellationToken)
