@@ -52,6 +52,35 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
     }
 
     [Fact]
+    public async Task Open_in_a_new_window_carries_the_learner_to_a_window_of_their_own_where_a_completion_still_counts_for_the_lms()
+    {
+        var tool = await LtiSteps.RegisteredAsync(app, platform);
+        var sub = Sub();
+        using var framed = LtiSteps.NewBrowser(app);
+        using var launched = await LtiSteps.LaunchAsync(framed, platform, LtiSteps.Launch(tool, sub));
+        var page = await framed.GetPageAsync($"/modules/{LtiSteps.Module}");
+        var ticket = page.QuerySelector("form[action='/account/embedded/window'] input[name=ticket]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(ticket), "An embedded page offers a window of its own.");
+
+        using var window = LtiSteps.NewBrowser(app); // a new top-level window: none of the frame's partitioned cookies
+        using var opened = await window.PostAsync("/account/embedded/window", [new("ticket", ticket!)]);
+        using var forged = await LtiSteps.NewBrowser(app).PostAsync("/account/embedded/window", [new("ticket", ticket![..^4] + "AAAA")]);
+        var certificate = await CompletionSteps.CompleteAsync(app, window, LtiSteps.Module);
+
+        Assert.Equal($"/modules/{LtiSteps.Module}", opened.Headers.Location?.OriginalString);
+        Assert.DoesNotContain("partitioned", Assert.Single(opened.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ce.auth=", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("could not be opened", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (channel, link) = await app.InScopeAsync(async sp =>
+        {
+            var completion = await sp.GetRequiredService<AppDbContext>().Completions.SingleAsync(c => c.Id == certificate.CompletionId);
+            return (completion.Channel, completion.LtiResourceLinkId);
+        });
+        Assert.Equal(Web.Features.Assessments.CompletionChannel.Lti, channel);
+        Assert.NotNull(link);
+    }
+
+    [Fact]
     public async Task The_site_outside_the_lti_pages_stays_unframeable()
     {
         using var browser = LtiSteps.NewBrowser(app);

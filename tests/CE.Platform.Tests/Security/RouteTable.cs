@@ -36,6 +36,7 @@ public static class RouteTable
         // Accounts.
         new("GET /account/login", Ok, Ok, Ok, Ok),
         new("POST /account/login", Allowed, Allowed, Allowed, Allowed),
+        new("POST /account/embedded/window", Allowed, Allowed, Allowed, Allowed),
         new(SignOut, Allowed, Allowed, Allowed, Allowed),
         new("GET /account/access-denied", Ok, Ok, Ok, Ok),
         // Single sign-on: without a pending provider answer, completing sends anyone to the failure page.
