@@ -82,11 +82,11 @@ public sealed class LtiPlatformFixture : IAsyncLifetime
     /// <summary>Every access-token request the platform's token endpoint saw: granted (client and scopes) or why not.</summary>
     public Task<JsonArray> TokenRequestsAsync() => ControlAsync("token-requests");
 
-    /// <summary>The scores endpoint answers these statuses first, one per score posted, before it accepts again.</summary>
-    public async Task FailScoresAsync(params int[] statuses)
+    /// <summary>For the LMS user <paramref name="userId"/>, the scores endpoint answers these statuses first, one per score posted, before it accepts.</summary>
+    public async Task FailScoresAsync(string userId, params int[] statuses)
     {
         using var http = new HttpClient();
-        using var response = await http.PostAsJsonAsync($"{Issuer}/control/score-failures", new JsonObject { ["statuses"] = new JsonArray([.. statuses.Select(s => (JsonNode)s)]) });
+        using var response = await http.PostAsJsonAsync($"{Issuer}/control/score-failures", new JsonObject { ["userId"] = userId, ["statuses"] = new JsonArray([.. statuses.Select(s => (JsonNode)s)]) });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 

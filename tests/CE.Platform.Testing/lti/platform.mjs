@@ -24,7 +24,7 @@ const accessTokens = new Map(); // token → { clientId, scopes }
 const assertionIds = new Set(); // jti of client assertions already used
 const tokenRequests = []; // each token request: granted, or why not
 const scores = []; // scores accepted, newest last
-let scoreFailures = []; // statuses the scores endpoint answers first (tests of the tool's retries)
+const scoreFailures = new Map(); // userId → statuses the scores endpoint answers first for that user (tests of the tool's retries)
 let roster = []; // the course's members, as the test set them
 
 const html = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -120,7 +120,8 @@ async function score(req, res, lineitem) {
   if (!granted || !granted.scopes.includes("https://purl.imsglobal.org/spec/lti-ags/scope/score")) return send(res, 401, { error: "no token with the score scope" });
   if (!(req.headers["content-type"] ?? "").startsWith("application/vnd.ims.lis.v1.score+json")) return send(res, 415, { error: `content type ${req.headers["content-type"]}` });
   const received = await body(req);
-  if (scoreFailures.length > 0) return send(res, scoreFailures.shift(), { error: "the test asked for this failure" });
+  const failures = scoreFailures.get(received.userId) ?? [];
+  if (failures.length > 0) return send(res, failures.shift(), { error: "the test asked for this failure" });
   scores.push({ lineitem, clientId: granted.clientId, score: received });
   send(res, 200, {});
 }
@@ -187,7 +188,8 @@ const server = http.createServer(async (req, res) => {
     if (url.pathname === "/control/scores") return send(res, 200, scores);
     if (url.pathname === "/control/token-requests") return send(res, 200, tokenRequests);
     if (url.pathname === "/control/score-failures" && req.method === "POST") {
-      scoreFailures = (await body(req)).statuses ?? [];
+      const failing = await body(req);
+      scoreFailures.set(failing.userId, failing.statuses ?? []);
       return send(res, 204, "");
     }
     send(res, 404, { error: "not found" });

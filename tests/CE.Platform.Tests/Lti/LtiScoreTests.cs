@@ -19,7 +19,8 @@ public abstract class LtiScoreTests(LtiAppFixture app, LtiPlatformFixture platfo
     [Fact]
     public async Task A_completion_inside_the_launch_is_an_lti_completion_whose_score_reaches_the_line_item_exactly_once()
     {
-        var (sub, certificate) = await CompletedInsideLaunchAsync();
+        var sub = Sub();
+        var certificate = await CompletedInsideLaunchAsync(sub);
 
         await RunJobAsync();
         await RunJobAsync();
@@ -48,8 +49,9 @@ public abstract class LtiScoreTests(LtiAppFixture app, LtiPlatformFixture platfo
     [Fact]
     public async Task A_line_item_answering_500_then_503_is_tried_again_later_and_the_score_arrives_once()
     {
-        var (sub, certificate) = await CompletedInsideLaunchAsync();
-        await platform.FailScoresAsync(500, 503);
+        var sub = Sub();
+        await platform.FailScoresAsync(sub, 500, 503); // before the completion: the minutely job may run at any moment
+        var certificate = await CompletedInsideLaunchAsync(sub);
 
         await RunJobAsync();
         var first = await PostAsync(certificate.CompletionId);
@@ -70,8 +72,9 @@ public abstract class LtiScoreTests(LtiAppFixture app, LtiPlatformFixture platfo
     [Fact]
     public async Task A_line_item_that_keeps_refusing_ends_failed_on_the_admins_page_which_can_send_it_again()
     {
-        var (sub, certificate) = await CompletedInsideLaunchAsync();
-        await platform.FailScoresAsync([.. Enumerable.Repeat(400, LtiScoreRetries.MaxAttempts)]);
+        var sub = Sub();
+        await platform.FailScoresAsync(sub, [.. Enumerable.Repeat(400, LtiScoreRetries.MaxAttempts)]);
+        var certificate = await CompletedInsideLaunchAsync(sub);
         for (var i = 0; i < LtiScoreRetries.MaxAttempts; i++)
         {
             await RunJobAsync();
@@ -94,14 +97,15 @@ public abstract class LtiScoreTests(LtiAppFixture app, LtiPlatformFixture platfo
         admin.Dispose();
     }
 
-    private async Task<(string Sub, Web.Features.Certificates.Certificate Certificate)> CompletedInsideLaunchAsync()
+    private static string Sub() => $"{Random.Shared.Next(100000, 999999)}";
+
+    private async Task<Web.Features.Certificates.Certificate> CompletedInsideLaunchAsync(string sub)
     {
         var tool = await LtiSteps.RegisteredAsync(app, platform);
-        var sub = $"{Random.Shared.Next(100000, 999999)}";
         using var browser = LtiSteps.NewBrowser(app);
         using var launched = await LtiSteps.LaunchAsync(browser, platform, LtiSteps.Launch(tool, sub));
         Assert.Equal($"/modules/{LtiSteps.Module}", launched.Headers.Location?.OriginalString);
-        return (sub, await CompletionSteps.CompleteAsync(app, browser, LtiSteps.Module));
+        return await CompletionSteps.CompleteAsync(app, browser, LtiSteps.Module);
     }
 
     private Task<int> RunJobAsync() => app.InScopeAsync(async sp =>
