@@ -2,7 +2,7 @@ namespace CE.Platform.Web.Features.Lti;
 
 /// <summary>
 /// When a refused or failed score post is tried again: after 1, 2, 4 … minutes, at most 4 hours apart, for
-/// 12 attempts (about a day); then it stays Failed on the admins' page until someone retries it.
+/// 12 attempts (about 16 hours); then it stays Failed on the admins' page until someone retries it.
 /// </summary>
 public static class LtiScoreRetries
 {
