@@ -75,7 +75,7 @@ public sealed class DashboardChartTests
         Assert.DoesNotContain(labels, l => l.Value.Contains(longName, StringComparison.Ordinal));
         Assert.Contains(labels, l => l.Value.StartsWith(longName[..(UnitOverdueChart.MaxLabel - 1)], StringComparison.Ordinal));
         Assert.Contains(svg.Descendants().Where(e => e.Name.LocalName == "title"), t => t.Value.StartsWith(longName, StringComparison.Ordinal));
-        Assert.Equal(svg.Attribute("viewBox")!.Value, $"0 0 {Svg.Width} {12 + 4 * 46}");
+        Assert.Equal($"0 0 {Svg.Width} {8 + 4 * 40}", svg.Attribute("viewBox")!.Value);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace CE.Platform.Web.Features.Dashboard.Charts;
 /// </summary>
 public static class RenewalsChart
 {
-    private const int Height = 250, Left = 36, Right = Svg.Width - 8, Top = 22, Bottom = Height - 40;
+    private const int Height = 200, Left = 28, Right = Svg.Width - 12, Top = 18, Bottom = Height - 24;
 
     public static string Summary(IReadOnlyList<RenewalWeek> weeks) =>
         $"In the next {weeks.Count} weeks {weeks.Sum(w => w.Total)} cycles fall due: {weeks.Sum(w => w.Completed)} already completed, {weeks.Sum(w => w.NotYet)} not yet. "
@@ -39,7 +39,7 @@ public static class RenewalsChart
                 .Append($"""<rect x="{Svg.N(x)}" y="{Svg.N(Y(week.Completed))}" width="{width}" height="{Svg.N(Bottom - Y(week.Completed))}" fill="{Svg.Completed}"/>""")
                 .Append($"""<rect x="{Svg.N(x)}" y="{Svg.N(Y(week.Total))}" width="{width}" height="{Svg.N(Y(week.Completed) - Y(week.Total))}" fill="url(#{id}-hatch)" stroke="{Svg.Open}"/>""")
                 .Append(week.Total > 0 ? $"""<text x="{Svg.N(x + slot * 0.35)}" y="{Svg.N(Y(week.Total) - 5)}" text-anchor="middle">{week.Total}</text>""" : "")
-                .Append(i % 3 == 0 ? $"""<text x="{Svg.N(x + slot * 0.35)}" y="{Bottom + 20}" text-anchor="middle">{Svg.Date(week.WeekStart)}</text>""" : "")
+                .Append(i % 3 == 0 ? $"""<text x="{Svg.N(x + slot * 0.35)}" y="{Bottom + 16}" text-anchor="middle">{Svg.Date(week.WeekStart)}</text>""" : "")
                 .Append("</g>");
         }
 

@@ -6,7 +6,8 @@ namespace CE.Platform.Web.Features.Dashboard.Charts;
 /// <summary>The small pieces every chart writes: escaped text, invariant numbers, the accessible frame.</summary>
 public static class Svg
 {
-    public const int Width = 480;
+    // Narrow enough that text stays legible when a phone shrinks the chart; CSS caps how far a laptop enlarges it.
+    public const int Width = 360;
 
     // Okabe–Ito blue and vermillion: told apart with every common colour-vision deficiency, and each
     // series also differs by pattern or line style, so colour is never the only cue.
@@ -28,7 +29,7 @@ public static class Svg
 
     /// <summary>The outer svg: an image named by its title and described by its summary, scaling with its viewBox.</summary>
     public static string Frame(string id, int height, string title, string summary, string body) =>
-        $"""<svg class="chart" id="{id}" viewBox="0 0 {Width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" font-size="14" fill="{Ink}">"""
+        $"""<svg class="chart" id="{id}" viewBox="0 0 {Width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" font-size="12" fill="{Ink}">"""
         + $"""<title id="{id}-title">{Text(title)}</title><desc id="{id}-desc">{Text(summary)}</desc>{body}</svg>""";
 
     /// <summary>Diagonal stripes, so the "not yet" series reads without colour, in print and in greyscale.</summary>

@@ -8,7 +8,7 @@ namespace CE.Platform.Web.Features.Dashboard.Charts;
 /// </summary>
 public static class TimelineChart
 {
-    private const int Height = 280, Left = 44, Right = Svg.Width - 12, Top = 12, Bottom = Height - 44;
+    private const int Height = 230, Left = 30, Right = Svg.Width - 10, Top = 10, Bottom = Height - 38;
 
     public static string Summary(IReadOnlyList<TimelinePoint> points, DateOnly today, string module)
     {
@@ -39,7 +39,7 @@ public static class TimelineChart
         // A label every eighth week keeps dates apart at any width (the viewBox scales text and plot together).
         for (var i = 0; i < points.Count; i += 8)
         {
-            body.Append($"""<text x="{Svg.N(X(i))}" y="{Bottom + 20}" text-anchor="middle">{Svg.Date(points[i].Week)}</text>""");
+            body.Append($"""<text x="{Svg.N(X(i))}" y="{Bottom + 16}" text-anchor="middle">{Svg.Date(points[i].Week)}</text>""");
         }
 
         var done = points.Select((p, i) => (p, i)).Where(x => x.p.CompletedByThen is not null).Select(x => $"{Svg.N(X(x.i))},{Svg.N(Y(x.p.CompletedByThen!.Value))}").ToList();
@@ -49,7 +49,7 @@ public static class TimelineChart
         var steps = string.Concat(points.Select((p, i) => (i == 0 ? "M" : $" H{Svg.N(X(i))} V") + (i == 0 ? $"{Svg.N(X(0))},{Svg.N(Y(p.DueByThen))}" : Svg.N(Y(p.DueByThen)))));
         body.Append($"""<path d="{steps}" fill="none" stroke="{Svg.Open}" stroke-width="2.5" stroke-dasharray="7 4"/>""")
             .Append($"""<line x1="{Svg.N(lastDone)}" x2="{Svg.N(lastDone)}" y1="{Top}" y2="{Bottom}" stroke="{Svg.Ink}" stroke-width="1.5"/>""")
-            .Append($"""<text x="{Svg.N(lastDone)}" y="{Height - 6}" text-anchor="middle" font-weight="bold">Today</text>""")
+            .Append($"""<text x="{Svg.N(lastDone)}" y="{Height - 4}" text-anchor="middle" font-weight="bold">Today</text>""")
             .Append($"""<line x1="{Left}" x2="{Right}" y1="{Bottom}" y2="{Bottom}" stroke="{Svg.Ink}"/>""");
         return Svg.Frame(id, Height, $"Completion over time: {module}", Summary(points, today, module), body.ToString());
     }

@@ -4,13 +4,13 @@ namespace CE.Platform.Web.Features.Dashboard.Charts;
 
 /// <summary>
 /// One striped bar per unit, worst first: the share of the unit's assigned cells that are overdue.
-/// Each label sits above its bar with the count and share in words, so nothing depends on reading the
+/// Each unit's name and its count and share sit above its bar, so nothing depends on reading the
 /// bar's length or colour, and labels never meet at a phone's width.
 /// </summary>
 public static class UnitOverdueChart
 {
-    public const int MaxLabel = 34;
-    private const int Row = 46, Left = 4, Right = Svg.Width - 4;
+    public const int MaxLabel = 32;
+    private const int Row = 40, Left = 2, Right = Svg.Width - 2;
 
     public static string Label(UnitOverdue unit) => $"{unit.Overdue} of {unit.Assigned} overdue ({Svg.Percent(unit.Overdue, unit.Assigned)})";
 
@@ -33,11 +33,12 @@ public static class UnitOverdueChart
             var top = 8 + i * Row;
             var width = (Right - Left) * unit.Share;
             body.Append($"""<g><title>{Svg.Text($"{unit.Unit}: {Label(unit)}")}</title>""")
-                .Append($"""<text x="{Left}" y="{top + 14}"><tspan font-weight="bold">{Svg.Text(Svg.Truncate(unit.Unit, MaxLabel))}</tspan> {Label(unit)}</text>""")
-                .Append($"""<rect x="{Left}" y="{top + 20}" width="{Right - Left}" height="16" fill="#f2f2f2" stroke="{Svg.Grid}"/>""")
-                .Append($"""<rect x="{Left}" y="{top + 20}" width="{Svg.N(width)}" height="16" fill="url(#{id}-hatch)" stroke="{Svg.Open}" stroke-width="1.5"/></g>""");
+                .Append($"""<text x="{Left}" y="{top + 12}" font-weight="bold">{Svg.Text(Svg.Truncate(unit.Unit, MaxLabel))}</text>""")
+                .Append($"""<text x="{Right}" y="{top + 12}" text-anchor="end">{unit.Overdue} of {unit.Assigned} ({Svg.Percent(unit.Overdue, unit.Assigned)})</text>""")
+                .Append($"""<rect x="{Left}" y="{top + 17}" width="{Right - Left}" height="14" fill="#f2f2f2" stroke="{Svg.Grid}"/>""")
+                .Append($"""<rect x="{Left}" y="{top + 17}" width="{Svg.N(width)}" height="14" fill="url(#{id}-hatch)" stroke="{Svg.Open}" stroke-width="1.5"/></g>""");
         }
 
-        return Svg.Frame(id, 12 + units.Count * Row, "Overdue by unit", Summary(units), body.ToString());
+        return Svg.Frame(id, 8 + units.Count * Row, "Overdue by unit", Summary(units), body.ToString());
     }
 }
