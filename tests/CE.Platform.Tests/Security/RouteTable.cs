@@ -110,6 +110,7 @@ public static class RouteTable
         new("GET /coordinator/{id:int}/operations/{operationId:int}", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/operations/{operationId:int}/file", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/matrix", Login, Denied, NotFound, Ok),
+        new("GET /coordinator/{id:int}/dashboard", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/matrix.csv", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/completions.csv", Login, Denied, NotFound, Ok),
         new("POST /coordinator/{id:int}/certificates/export", Login, Denied, NotFound, Allowed),
