@@ -18,6 +18,9 @@ public sealed partial class BulkCopy(AppDbContext db)
     private NpgsqlConnection Connection => db.Database.GetDbConnection() as NpgsqlConnection
         ?? throw new InvalidOperationException("The bulk seeding path needs PostgreSQL (binary COPY); use the default seeding on SQLite.");
 
+    /// <summary>Throws unless the database is PostgreSQL; called before anything is written.</summary>
+    public void EnsureAvailable() => _ = Connection;
+
     /// <summary>The first free value of <typeparamref name="T"/>'s integer key.</summary>
     public async Task<int> NextIdAsync<T>(CancellationToken cancellationToken) where T : class
     {

@@ -37,6 +37,7 @@ public sealed class BulkSeeder(AppDbContext db, BulkCopy copy, ModuleVersionCach
             throw new ArgumentException($"The organisation sizes ({string.Join(", ", organisationSizes)}) must be positive and add up to at most the {learners} learners.");
         }
 
+        copy.EnsureAvailable();
         var now = clock.GetUtcNow().UtcDateTime;
         var modules = await db.Modules.AsNoTracking().Where(m => m.CurrentVersionId != null).OrderBy(m => m.Position)
             .Select(m => new { m.Id, VersionId = m.CurrentVersionId!.Value }).ToListAsync(cancellationToken);
