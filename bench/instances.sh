@@ -57,11 +57,13 @@ process_ticks() {
   echo "$app $web"
 }
 
-# "pid ticks" for each PostgreSQL backend serving the bench database. Other databases on the same server
-# (other work on the machine) are not counted; the server's shared background writers are not either.
+# "pid ticks" for each PostgreSQL backend serving the bench database, found by its process title
+# ("postgres: <cluster>: <user> <database> <client> <state>"), so counting needs no connection of its own
+# (the server may have none to spare). Other databases on the same server (other work on the machine)
+# are not counted; neither are the server's shared background writers.
 backend_ticks() {
   local pid
-  for pid in $(psql_server -d postgres -c "select pid from pg_stat_activity where datname = '$database' and pid <> pg_backend_pid()"); do
+  for pid in $(ps -eo pid=,args= | awk -v db="$database" '$2 == "postgres:" { for (i = 3; i <= NF; i++) if ($i == db) { print $1; next } }'); do
     echo "$pid $(ticks_of "$pid")"
   done
 }
