@@ -2,7 +2,8 @@
 # Draws bench/results/runs.csv (rows appended by bench/run.sh) as an SVG line chart of cost against
 # data size: CPU per request (app + PostgreSQL + nginx) above, p99 below, both against the
 # learners seeded, log scales. One colour per page, solid for 1 instance, dashed for 2 behind nginx.
-# When a (learners, instances, page) was run more than once, the last row counts.
+# When a (learners, instances, page) was run more than once, the last row counts. Also prints the rows
+# as a markdown table (one column per learners × instances).
 # Needs gnuplot (Debian: apt-get install gnuplot-nox).
 #
 #   bench/plot.sh [bench/results/runs.csv] [docs/performance-cost.svg]
@@ -58,3 +59,15 @@ plot $(clauses 3)
 unset multiplot
 PLOT
 echo "plot: $svg"
+
+# The same rows as a markdown table: one line per page, one column per run (learners × instances),
+# each cell "CPU ms per request (app + PostgreSQL + nginx) / p99 ms / ratio to bare".
+awk -F, 'NR == 1 { next }
+  { run = $1 " × " $2; if (!(run in seen)) { seen[run] = 1; runs[++r] = run }; if (!($3 in known)) { known[$3] = 1; pages[++p] = $3 }
+    cell[$3, run] = sprintf("%.2f / %s / %.1f%%", $9 + $10 + $11, $7, 100 * $8) }
+  END {
+    for (a = 2; a <= r; a++) { v = runs[a]; split(v, x, " × "); for (b = a - 1; b >= 1; b--) { split(runs[b], y, " × "); if (y[1] + 0 < x[1] + 0 || (y[1] + 0 == x[1] + 0 && y[2] + 0 <= x[2] + 0)) break; runs[b + 1] = runs[b] } runs[b + 1] = v }
+    printf "| page (CPU ms/request / p99 ms / ratio to bare) |"; for (i = 1; i <= r; i++) printf " %s |", runs[i]; printf "\n|---|"
+    for (i = 1; i <= r; i++) printf "---:|"; printf "\n"
+    for (j = 1; j <= p; j++) { printf "| %s |", pages[j]; for (i = 1; i <= r; i++) printf " %s |", ((pages[j], runs[i]) in cell ? cell[pages[j], runs[i]] : "—"); printf "\n" }
+  }' "$csv"
