@@ -109,7 +109,7 @@ number=${certificate% *} token=${certificate#* }
 
 json="$results/results.json" md="$results/results.md"
 csv="$results/runs.csv"
-[ -s "$csv" ] || echo "learners,instances,page,connections,requests_per_second,p50_ms,p99_ms,ratio_to_bare,app_cpu_ms_per_request,postgres_cpu_ms_per_request,nginx_cpu_ms_per_request,non_2xx" > "$csv"
+[ -s "$csv" ] || echo "learners,instances,page,connections,requests_per_second,p50_ms,p99_ms,ratio_to_bare,app_cpu_ms_per_request,postgres_cpu_ms_per_request,nginx_cpu_ms_per_request,errors" > "$csv"
 printf '%s learners, %s instance(s)%s\n\n| page | requests/s | p50 ms | p99 ms | ratio to bare | app CPU ms/request | PostgreSQL CPU ms/request | nginx CPU ms/request |\n|---|---:|---:|---:|---:|---:|---:|---:|\n' \
   "$learners" "$instances" "$([ "$instances" -gt 1 ] && echo ' behind nginx')" > "$md"
 rows=()
@@ -124,7 +124,9 @@ measure() {
   local out rps p50 p99 errors ratio requests app_ms pg_ms web_ms app0 web0 app1 web1
   read -r app0 web0 <<<"$(process_ticks)"
   backend_ticks > "$work/backends.before"
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$@" "$base$path")
+  # A 60 s timeout: wrk's default (2 s) drops slower responses from the latency figures, and the
+  # largest organisations' matrices take longer than that under load.
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 60s --latency -H "Cookie: $cookie" "$@" "$base$path")
   read -r app1 web1 <<<"$(process_ticks)"
   backend_ticks > "$work/backends.after"
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
@@ -136,10 +138,11 @@ measure() {
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(ms "$(awk '$1=="50%" {print $2}' <<<"$out")")
   p99=$(ms "$(awk '$1=="99%" {print $2}' <<<"$out")")
-  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  # Non-2xx answers plus socket errors (connect, read, write, timeout).
+  errors=$(awk '/Non-2xx/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { if (n) print n }' <<<"$out")
   [ -z "$bare_rps" ] && bare_rps=$rps
   ratio=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.4f", a/b }')
-  echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }') of bare, CPU/request app $app_ms ms + PostgreSQL $pg_ms ms + nginx $web_ms ms${errors:+, non-2xx: $errors}"
+  echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $(awk -v r="$ratio" 'BEGIN { printf "%.1f%%", 100*r }') of bare, CPU/request app $app_ms ms + PostgreSQL $pg_ms ms + nginx $web_ms ms${errors:+, errors (non-2xx or socket): $errors}"
   printf '%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n' "$learners" "$instances" "${name//,/;}" "$connections" "$rps" "$p50" "$p99" "$ratio" "$app_ms" "$pg_ms" "$web_ms" "${errors:-0}" >> "$csv"
   rows+=("$(printf '{"page": "%s", "path": "%s", "requests_per_second": %s, "p50_ms": %s, "p99_ms": %s, "ratio_to_bare": %s, "app_cpu_ms_per_request": %s, "postgres_cpu_ms_per_request": %s, "non_2xx": %s}' \
     "$name" "$path" "$rps" "$p50" "$p99" "$ratio" "$app_ms" "$pg_ms" "${errors:-0}")")
