@@ -37,7 +37,8 @@ awk -F, -v data="$work/series.dat" -v plots="$work/plots.txt" '
 
 clauses() { # COLUMN: one "index i using 1:COLUMN" clause per series, titled
   awk -F'|' -v column="$1" -v data="$work/series.dat" '
-    { printf "%s\"%s\" index %s using 1:%s with linespoints lc %s dt %s pt 7 ps 0.6 lw 1.5 %s", (NR > 1 ? ", " : ""), data, $1, column, $2, $3, "title \"" $4 "\"" }' "$work/plots.txt"
+    BEGIN { n = split("#e41a1c #377eb8 #4daf4a #984ea3 #ff7f00 #a6761d #f781bf #000000 #17becf #999999 #bcbd22 #1f3b73", colours, " ") }
+    { printf "%s\"%s\" index %s using 1:%s with linespoints lc rgb \"%s\" dt %s pt 7 ps 0.6 lw 1.5 %s", (NR > 1 ? ", " : ""), data, $1, column, colours[($2 - 1) % n + 1], $3, "title \"" $4 "\"" }' "$work/plots.txt"
 }
 
 gnuplot <<PLOT
@@ -64,7 +65,7 @@ echo "plot: $svg"
 # each cell "CPU ms per request (app + PostgreSQL + nginx) / p99 ms / ratio to bare".
 awk -F, 'NR == 1 { next }
   { run = $1 " × " $2; if (!(run in seen)) { seen[run] = 1; runs[++r] = run }; if (!($3 in known)) { known[$3] = 1; pages[++p] = $3 }
-    cell[$3, run] = sprintf("%.2f / %s / %.1f%%", $9 + $10 + $11, $7, 100 * $8) }
+    cell[$3, run] = sprintf("%.2f / %s / %.2f%%", $9 + $10 + $11, $7, 100 * $8) }
   END {
     for (a = 2; a <= r; a++) { v = runs[a]; split(v, x, " × "); for (b = a - 1; b >= 1; b--) { split(runs[b], y, " × "); if (y[1] + 0 < x[1] + 0 || (y[1] + 0 == x[1] + 0 && y[2] + 0 <= x[2] + 0)) break; runs[b + 1] = runs[b] } runs[b + 1] = v }
     printf "| page (CPU ms/request / p99 ms / ratio to bare) |"; for (i = 1; i <= r; i++) printf " %s |", runs[i]; printf "\n|---|"
