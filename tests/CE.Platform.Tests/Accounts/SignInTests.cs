@@ -67,6 +67,25 @@ public abstract class SignInTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_browser_keeps_its_sign_out_token_across_pages_and_nobody_else_can_use_it()
+    {
+        var (owner, _) = await AccountSteps.SignedInAsync(app);
+        var (other, _) = await AccountSteps.SignedInAsync(app);
+        var first = await owner.AntiforgeryTokenAsync("/catalog");
+        var second = await owner.AntiforgeryTokenAsync("/learning");
+
+        using var foreign = await other.PostAsync("/account/logout", [new("__RequestVerificationToken", first)]);
+        using var signedOut = await owner.PostAsync("/account/logout", [new("__RequestVerificationToken", second)]);
+
+        // Reused rather than minted per page (ReusedAntiforgeryTokens), and still checked against the browser and user.
+        Assert.Equal(first, second);
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        owner.Dispose();
+        other.Dispose();
+    }
+
+    [Fact]
     public async Task A_return_url_to_another_site_is_ignored_after_sign_in()
     {
         var (_, email) = await AccountSteps.SignedInAsync(app);

@@ -4,6 +4,7 @@ using CE.Platform.Web.Features.Accounts.Sessions;
 using CE.Platform.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -64,6 +65,9 @@ public static class AccountsServiceCollectionExtensions
         // Read when the options are built, so every configuration source (tests' included) is in.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SessionLimits>>((options, limits) => options.ExpireTimeSpan = TimeSpan.FromMinutes(limits.Value.IdleTimeoutMinutes));
+        // After the cookie handler's own post-configuration, which creates the Data Protection ticket format.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IMemoryCache>((options, cache) => options.TicketDataFormat = new DecryptedTicketCache(options.TicketDataFormat, cache));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin));

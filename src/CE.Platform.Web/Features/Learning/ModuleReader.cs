@@ -16,8 +16,7 @@ public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, Mod
             return null;
         }
 
-        var progress = await db.ModuleProgress.AsNoTracking().Include(p => p.SectionsRead)
-            .SingleOrDefaultAsync(p => p.UserId == userId && p.ModuleId == module.Id, cancellationToken);
+        var progress = await ProgressSnapshot.FindAsync(db, userId, module.Id, cancellationToken);
         if (module.Retired && progress is null)
         {
             return null;
@@ -35,38 +34,36 @@ public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, Mod
             return null;
         }
 
-        var existing = await db.ModuleProgress.Include(p => p.SectionsRead)
-            .SingleOrDefaultAsync(p => p.UserId == userId && p.ModuleId == module.Id, cancellationToken);
+        var existing = await ProgressSnapshot.FindAsync(db, userId, module.Id, cancellationToken);
         var version = await versions.GetAsync(existing?.ModuleVersionId ?? module.CurrentVersionId, cancellationToken);
-        var index = version.Rendered.Sections.ToList().FindIndex(s => s.Anchor == anchor);
+        var index = version.Rendered.IndexOf(anchor);
         if (index < 0 || (module.Retired && existing is null))
         {
             return null;
         }
 
-        var progress = await RecordAsync(existing, userId, module.Id, version.VersionId, anchor, cancellationToken);
-        return new SectionPage(slug, version, index, LearnerProgress.From(progress));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var progress = existing is not null && ReadingThrottle.CanSkipWrite(existing.SectionsRead.Contains(anchor), existing.LastActivityAtUtc, now)
+            ? LearnerProgress.From(existing)
+            : await RecordAsync(existing, userId, module.Id, version.VersionId, anchor, now, cancellationToken);
+        return new SectionPage(slug, version, index, progress);
     }
 
-    private async Task<ModuleProgress> RecordAsync(ModuleProgress? progress, string userId, int moduleId, int versionId, string anchor, CancellationToken cancellationToken)
+    // The one place a reading is written. The row already read is attached rather than read again, so the
+    // update sends only the columns that changed and, for a new section, one insert.
+    private async Task<LearnerProgress> RecordAsync(ProgressSnapshot? known, string userId, int moduleId, int versionId, string anchor, DateTime now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Re-reading a section within half a minute changes nothing worth a write; the time is
-        // counted at the next write from the last recorded activity.
-        if (progress is not null && progress.SectionsRead.Any(s => s.Anchor == anchor) && now - progress.LastActivityAtUtc < TimeSpan.FromSeconds(30))
-        {
-            return progress;
-        }
-
-        if (progress is null)
-        {
-            progress = new ModuleProgress { UserId = userId, ModuleId = moduleId, ModuleVersionId = versionId, StartedAtUtc = now, LastActivityAtUtc = now };
-            db.ModuleProgress.Add(progress);
-        }
-
+        var progress = known is null
+            ? db.ModuleProgress.Add(new ModuleProgress { UserId = userId, ModuleId = moduleId, ModuleVersionId = versionId, StartedAtUtc = now, LastActivityAtUtc = now }).Entity
+            : db.ModuleProgress.Attach(new ModuleProgress
+            {
+                Id = known.Id, UserId = userId, ModuleId = moduleId, ModuleVersionId = known.ModuleVersionId,
+                LastActivityAtUtc = known.LastActivityAtUtc, SecondsSpent = known.SecondsSpent, CompletedAtUtc = known.CompletedAtUtc,
+            }).Entity;
         progress.SecondsSpent = ActivityTime.Add(progress.SecondsSpent, progress.LastActivityAtUtc, now, ActivityTime.DefaultCap);
         progress.LastActivityAtUtc = now;
-        if (progress.SectionsRead.All(s => s.Anchor != anchor))
+        var read = known?.SectionsRead ?? [];
+        if (!read.Contains(anchor))
         {
             progress.SectionsRead.Add(new SectionRead { Anchor = anchor, FirstReadAtUtc = now });
         }
@@ -74,14 +71,13 @@ public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, Mod
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return progress;
+            return new LearnerProgress(progress.Status, read.Append(anchor).ToHashSet(StringComparer.Ordinal), progress.SecondsSpent);
         }
         catch (DbUpdateException)
         {
             // Another tab created the record or the section at the same moment: theirs stands.
             db.ChangeTracker.Clear();
-            return await db.ModuleProgress.AsNoTracking().Include(p => p.SectionsRead)
-                .SingleAsync(p => p.UserId == userId && p.ModuleId == moduleId, cancellationToken);
+            return LearnerProgress.From(await ProgressSnapshot.FindAsync(db, userId, moduleId, cancellationToken));
         }
     }
 }

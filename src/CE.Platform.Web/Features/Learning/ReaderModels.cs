@@ -13,6 +13,10 @@ public sealed record LearnerProgress(ModuleStatus Status, IReadOnlySet<string> S
         ? None
         : new(progress.Status, progress.SectionsRead.Select(s => s.Anchor).ToHashSet(), progress.SecondsSpent);
 
+    public static LearnerProgress From(ProgressSnapshot? progress) => progress is null
+        ? None
+        : new(progress.Status, progress.SectionsRead.ToHashSet(StringComparer.Ordinal), progress.SecondsSpent);
+
     public int MinutesSpent => SecondsSpent / 60;
 }
 

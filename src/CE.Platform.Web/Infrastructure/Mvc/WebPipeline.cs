@@ -20,6 +20,7 @@ public static class WebPipeline
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         // The antiforgery cookie is not marked Secure by default; mark it so whenever the site is reached over HTTPS.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        ReusedAntiforgeryTokens.Decorate(services);
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddPlatformDataProtection();
         services.AddEmbeddedSessions();

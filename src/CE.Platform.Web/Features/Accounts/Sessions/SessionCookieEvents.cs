@@ -14,7 +14,7 @@ namespace CE.Platform.Web.Features.Accounts.Sessions;
 /// (renewals and security-stamp refreshes move the cookie's issue time, so the first sign-in time
 /// travels in the ticket), then Identity's security-stamp check runs as it would without these events.
 /// </summary>
-public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimits> limits, EndedSessions endedSessions, AppDbContext db) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimits> limits, IOptions<SecurityStampValidatorOptions> stampChecks, EndedSessions endedSessions) : CookieAuthenticationEvents
 {
     private const string SignedInAt = "ce.signed-in-at";
 
@@ -31,20 +31,25 @@ public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimi
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
                 ? at
                 : context.Properties.IssuedUtc;
-        if (signedInAt is null || clock.GetUtcNow() - signedInAt > TimeSpan.FromHours(limits.Value.AbsoluteTimeoutHours) || await EndedSinceAsync(context.Principal, signedInAt.Value))
+        if (signedInAt is null || clock.GetUtcNow() - signedInAt > TimeSpan.FromHours(limits.Value.AbsoluteTimeoutHours) || await EndedSinceAsync(context.HttpContext, context.Principal, signedInAt.Value))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        // Identity's validator compares the stamp only once the ticket is older than the interval (the same test,
+        // on the same clock); asking first spares every other request building a SignInManager and its stores.
+        if (context.Properties.IssuedUtc is not { } issued || clock.GetUtcNow() - issued > stampChecks.Value.ValidationInterval)
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
     }
 
     // Ending someone's sessions (SCIM deactivation) takes effect at their next request rather than at the
     // security stamp's next periodic check. The endings are held in memory; only before their first read
     // (an instance's first second) does a request read its own row.
-    private async Task<bool> EndedSinceAsync(ClaimsPrincipal? principal, DateTimeOffset signedInAt)
+    private async Task<bool> EndedSinceAsync(HttpContext http, ClaimsPrincipal? principal, DateTimeOffset signedInAt)
     {
         var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is not null && endedSessions.EndedSince(userId, signedInAt.UtcDateTime) is { } known)
@@ -52,7 +57,7 @@ public sealed class SessionCookieEvents(TimeProvider clock, IOptions<SessionLimi
             return known;
         }
 
-        var ended = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SessionsEndedAtUtc).SingleOrDefaultAsync();
+        var ended = userId is null ? null : await http.RequestServices.GetRequiredService<AppDbContext>().Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SessionsEndedAtUtc).SingleOrDefaultAsync();
         return ended is { } at && at >= signedInAt.UtcDateTime;
     }
 }

@@ -12,6 +12,20 @@ public sealed record RenderedModule(string IntroHtml, IReadOnlyList<RenderedSect
     public string StemHtml(string questionId, string stem) =>
         QuestionStems?.GetValueOrDefault(questionId) ?? $"<p>{System.Net.WebUtility.HtmlEncode(stem)}</p>";
 
+    /// <summary>The section's position, or -1 when there is no section with that anchor (every section page asks).</summary>
+    public int IndexOf(string anchor)
+    {
+        for (var i = 0; i < Sections.Count; i++)
+        {
+            if (Sections[i].Anchor == anchor)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public static RenderedModule FromJson(string json) =>
