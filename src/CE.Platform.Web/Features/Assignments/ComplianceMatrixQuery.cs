@@ -6,7 +6,8 @@ namespace CE.Platform.Web.Features.Assignments;
 
 /// <summary>
 /// Learners × assigned modules for one organisation, with totals per module and per unit. The
-/// database filters, counts, sorts and pages by each cell's status (<see cref="ComplianceCellStatuses"/>);
+/// database filters, counts, sorts and pages by each cell's status, read from the maintained
+/// <see cref="ComplianceCell"/> rows and worked out at read time (<see cref="ComplianceCellStatuses.Kept"/>);
 /// only the rows shown are read back and worked out in full, so a page costs the same for 50 learners
 /// as for 5,000.
 /// </summary>
@@ -24,7 +25,7 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
     private async Task<ComplianceMatrix> ReadAsync(Organisation organisation, MatrixFilter filter, int? pageSize, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var cells = ComplianceCellStatuses.Of(db, organisation.Id, now, DateOnly.FromDateTime(now));
+        var cells = ComplianceCellStatuses.Kept(db, organisation.Id, now, DateOnly.FromDateTime(now));
         var modules = await db.Modules.AsNoTracking().Where(m => db.LearnerAssignments.Any(l => l.OrganisationId == organisation.Id && l.ModuleId == m.Id))
             .OrderBy(m => m.Position).Select(m => new MatrixModule(m.Id, m.CurrentVersion!.Title, 0, 0)).ToListAsync(cancellationToken);
         var memberships = Memberships(organisation.Id, filter, cells, modules.Count);

@@ -447,6 +447,47 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceCell", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ChangesAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastDoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastReadingAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("OpenDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("OpenOpensAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "UserId", "ModuleId");
+
+                    b.HasIndex("ChangesAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("ComplianceCells");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>
                 {
                     b.Property<int>("Id")

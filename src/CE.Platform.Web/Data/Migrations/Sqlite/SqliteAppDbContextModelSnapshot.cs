@@ -430,6 +430,47 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceCell", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadingAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenOpensAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "UserId", "ModuleId");
+
+                    b.HasIndex("ChangesAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("ComplianceCells");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>
                 {
                     b.Property<int>("Id")
