@@ -17,7 +17,7 @@ namespace CE.Platform.Tests.Assignments;
 public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHelper output)
 {
     private const int Learners = 6;
-    private const int Steps = 120;
+    private const int Steps = 200;
 
     [Fact]
     public async Task After_every_random_write_the_kept_cells_equal_the_cells_worked_out_from_scratch()
@@ -30,7 +30,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
         for (var step = 0; step < Steps; step++)
         {
             var action = random.Next(8);
-            now = now.AddHours(random.Next(0, 24 * 20));
+            now = now.AddHours(random.Next(0, 24 * 4));
             var user = users[random.Next(users.Count)];
             await app.InScopeAsync(async sp =>
             {
@@ -67,7 +67,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
                             db.ModuleProgress.Add(reading = new ModuleProgress { UserId = user, ModuleId = modules[index], ModuleVersionId = version, StartedAtUtc = now });
                         }
 
-                        reading.LastActivityAtUtc = now.AddDays(-random.Next(0, 30));
+                        reading.LastActivityAtUtc = now.AddHours(-random.Next(0, 48));
                         break;
                     case 5:
                         var member = await db.Memberships.SingleOrDefaultAsync(m => m.OrganisationId == org && m.UserId == user);
