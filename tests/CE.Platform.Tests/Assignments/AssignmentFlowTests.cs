@@ -89,7 +89,8 @@ public abstract class AssignmentFlowTests(AppFixture app)
         {
             var db = sp.GetRequiredService<AppDbContext>();
             await db.LearnerAssignments.Where(l => l.OrganisationId == organisationId).ExecuteUpdateAsync(set => set.SetProperty(l => l.DueDate, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2))));
-            await ComplianceCellUpdater.RefreshAsync(db, [late], DateTime.UtcNow, CancellationToken.None);
+            var learners = await db.LearnerAssignments.Where(l => l.OrganisationId == organisationId).Select(l => l.UserId).Distinct().ToListAsync();
+            await ComplianceCellUpdater.RefreshAsync(db, learners, DateTime.UtcNow, CancellationToken.None);
             return true;
         });
 
