@@ -14,6 +14,8 @@ internal static class BenchHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddScoped<BenchmarkSeeder>();
+        builder.Services.AddScoped<BulkSeeder>();
+        builder.Services.AddScoped<BulkCopy>();
         builder.Services.AddScoped<QuizPool>();
         services?.Invoke(builder.Services);
         var app = builder.Build();

@@ -51,7 +51,7 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         var learnerRole = await db.Roles.SingleAsync(r => r.Name == Roles.Learner, cancellationToken);
         var coordinatorRole = await db.Roles.SingleAsync(r => r.Name == Roles.Coordinator, cancellationToken);
-        var coordinator = NewUser(CoordinatorEmail, "Bench Coordinator", hash, now);
+        var coordinator = SeedRows.User(CoordinatorEmail, "Bench Coordinator", hash, now);
         db.Users.Add(coordinator);
         db.UserRoles.AddRange(new IdentityUserRole<string> { UserId = coordinator.Id, RoleId = learnerRole.Id }, new IdentityUserRole<string> { UserId = coordinator.Id, RoleId = coordinatorRole.Id });
         db.Memberships.Add(new Membership { OrganisationId = organisations[0].Id, UserId = coordinator.Id, IsCoordinator = true, JoinedAtUtc = now });
@@ -64,7 +64,7 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
             var assignments = new Dictionary<(int Organisation, int Module), Assignment>();
             for (var start = 0; start < size.Learners; start += Batch)
             {
-                var users = Enumerable.Range(start, Math.Min(Batch, size.Learners - start)).Select(i => (Index: i, User: NewUser(LearnerEmail(i), $"Bench Learner {i:00000}", hash, now))).ToList();
+                var users = Enumerable.Range(start, Math.Min(Batch, size.Learners - start)).Select(i => (Index: i, User: SeedRows.User(LearnerEmail(i), $"Bench Learner {i:00000}", hash, now))).ToList();
                 db.Users.AddRange(users.Select(u => u.User));
                 db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<string> { UserId = u.User.Id, RoleId = learnerRole.Id }));
                 db.Memberships.AddRange(users.Select(u => new Membership { OrganisationId = OrganisationOf(u.Index, size, organisations).Id, UserId = u.User.Id, JoinedAtUtc = now }));
@@ -97,19 +97,8 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
         for (var n = 0; n < size.AttemptsPerLearner; n++)
         {
             var (moduleId, versionId) = modules[n % modules.Count];
-            var rules = snapshots[moduleId].Module.Quiz;
-            var passed = n < size.CompletionsPerLearner;
             var started = now.AddDays(-random.Next(30, 300)).AddMinutes(n);
-            var draw = QuestionDraw.Draw(snapshots[moduleId].Module.Questions, rules.Draw, random);
-            // Answers and times for item analysis; the stored score and result stay the seed's (the completions follow them).
-            var (answers, times) = SimulatedAnswers.For(draw, Bank(moduleId, snapshots), passed, random);
-            db.QuizAttempts.Add(new QuizAttempt
-            {
-                UserId = user.Id, ModuleId = moduleId, ModuleVersionId = versionId, Number = n / modules.Count + 1, StartedAtUtc = started,
-                DeadlineUtc = started.AddMinutes(rules.TimeLimitMinutes), FinishedAtUtc = started.AddMinutes(12),
-                Status = AttemptStatus.Submitted, ScorePercent = passed ? 90 : 60, Passed = passed,
-                DrawJson = JsonSerializer.Serialize(draw), AnswersJson = answers, AnswerTimesJson = times,
-            });
+            db.QuizAttempts.Add(SeedRows.Attempt(user.Id, moduleId, versionId, n / modules.Count + 1, snapshots[moduleId], Bank(moduleId, snapshots), n < size.CompletionsPerLearner, started, random));
         }
 
         return size.AttemptsPerLearner;
@@ -129,31 +118,11 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
     {
         var ids = users.Select(u => u.Id).ToList();
         var passedAttempts = await db.QuizAttempts.Where(a => ids.Contains(a.UserId) && a.Passed == true).ToListAsync(cancellationToken);
-        var completions = passedAttempts.Select(a => (Attempt: a, Completion: new Completion
-        {
-            UserId = a.UserId, ModuleId = a.ModuleId, ModuleVersionId = a.ModuleVersionId, AttemptId = a.Id, ScorePercent = 90, CreditClaimed = 1,
-            CreditTypeId = snapshots[a.ModuleId].Module.CreditTypes[0], CompletedAtUtc = a.FinishedAtUtc!.Value,
-        })).ToList();
-        db.Completions.AddRange(completions.Select(c => c.Completion));
+        var completions = passedAttempts.Select(a => SeedRows.Completion(a, snapshots[a.ModuleId])).ToList();
+        db.Completions.AddRange(completions);
         await db.SaveChangesAsync(cancellationToken);
         var names = users.ToDictionary(u => u.Id, u => u.FullName);
-        foreach (var (attempt, completion) in completions)
-        {
-            var snapshot = snapshots[attempt.ModuleId];
-            var creditType = snapshot.Course.CreditTypes.Single(t => t.Id == completion.CreditTypeId);
-            var certificate = new Certificate
-            {
-                CompletionId = completion.Id, Number = CertificateNumber.New(now.Year), VerificationToken = VerificationToken.New(), UserId = attempt.UserId,
-                LearnerName = names[attempt.UserId], ModuleId = attempt.ModuleId, ModuleVersionId = attempt.ModuleVersionId, ModuleTitle = snapshot.Module.Title,
-                CourseTitle = snapshot.Course.Title, ContentVersion = $"{snapshot.Module.Id} v1", CreditHours = 1, CreditTypeName = creditType.Name, CreditUnit = creditType.Unit,
-                CreditStatement = StatementText.Fill(creditType.Statement, site.Value.ProviderName, 1), ProviderStatement = StatementText.Fill(snapshot.Course.ProviderStatement, site.Value.ProviderName, 1),
-                ProviderName = site.Value.ProviderName, CompletedAtUtc = completion.CompletedAtUtc, IssuedAtUtc = completion.CompletedAtUtc, SignedRecord = "", Status = CertificateStatus.Valid,
-                EmailSentAtUtc = completion.CompletedAtUtc,
-            };
-            certificate.SignedRecord = CompactJws.Sign(CertificateClaims.From(certificate, site.Value.PublicUrl), keyId, key);
-            db.Certificates.Add(certificate);
-        }
-
+        db.Certificates.AddRange(completions.Select(c => SeedRows.Certificate(c, snapshots[c.ModuleId], names[c.UserId], site.Value, now, keyId, key)));
         await db.SaveChangesAsync(cancellationToken);
         return completions.Count;
     }
@@ -170,21 +139,13 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
             {
                 if (!assignments.TryGetValue((organisation.Id, moduleId), out var assignment))
                 {
-                    assignment = new Assignment
-                    {
-                        OrganisationId = organisation.Id, ModuleId = moduleId, Scope = AssignmentScope.Organisation, DueDate = DateOnly.FromDateTime(now.AddDays(45)),
-                        RecurrenceMonths = 12, CreatedByUserId = coordinatorId, CreatedAtUtc = now.AddDays(-30),
-                    };
+                    assignment = SeedRows.Assignment(organisation.Id, moduleId, coordinatorId, now);
                     db.Assignments.Add(assignment);
                     await db.SaveChangesAsync(cancellationToken);
                     assignments[(organisation.Id, moduleId)] = assignment;
                 }
 
-                db.LearnerAssignments.Add(new LearnerAssignment
-                {
-                    AssignmentId = assignment.Id, OrganisationId = organisation.Id, UserId = user.Id, ModuleId = moduleId, Cycle = 1,
-                    OpensAtUtc = assignment.CreatedAtUtc.AddDays(-assignment.WindowDays), DueDate = assignment.DueDate,
-                });
+                db.LearnerAssignments.Add(SeedRows.Cycle(assignment, user.Id));
                 rows++;
             }
         }
@@ -192,11 +153,4 @@ public sealed class BenchmarkSeeder(AppDbContext db, ModuleVersionCache versions
         await db.SaveChangesAsync(cancellationToken);
         return rows;
     }
-
-    internal static AppUser NewUser(string email, string name, string hash, DateTime now) => new()
-    {
-        UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
-        PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), FullName = name, Credential = "RN",
-        LockoutEnabled = true, CreatedAtUtc = now,
-    };
 }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using CE.Platform.Benchmarks;
 
-// seed [--learners N]              the data set the performance issue names, into the configured database
+// seed [--learners N] [--org-sizes 1000,10000] [--bulk]  the data set the performance issue names, into the configured database (COPY with the last two)
 // quiz-pool --out FILE [...]       open attempts for the quiz save/submit load (bench/quiz.lua)
 // quiz-check --pool FILE [...]     after the quiz load: nothing lost, nothing scored twice
 // time-jobs                        a 10,000-learner bulk assignment and a reminder run, timed

@@ -76,7 +76,7 @@ public sealed class QuizPool(AppDbContext db, ModuleVersionCache versions, TimeP
             return existing;
         }
 
-        var user = BenchmarkSeeder.NewUser(email, $"Bench Submitter {email[9..11]}", new PasswordHasher<AppUser>().HashPassword(new AppUser(), BenchmarkSeeder.Password), now);
+        var user = SeedRows.User(email, $"Bench Submitter {email[9..11]}", new PasswordHasher<AppUser>().HashPassword(new AppUser(), BenchmarkSeeder.Password), now);
         var learnerRole = await db.Roles.SingleAsync(r => r.Name == Roles.Learner, cancellationToken);
         var organisation = await db.Organisations.OrderBy(o => o.Id).FirstAsync(cancellationToken);
         db.Users.Add(user);

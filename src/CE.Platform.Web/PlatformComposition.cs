@@ -7,6 +7,7 @@ using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
 using CE.Platform.Web.Features.Content;
+using CE.Platform.Web.Features.Dashboard;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Provisioning;
@@ -40,6 +41,7 @@ public static class PlatformComposition
         services.AddItemAnalysis(configuration);
         services.AddCertificates(configuration);
         services.AddAssignments(configuration);
+        services.AddDashboard();
         services.AddAccommodations();
         services.AddScorm();
         services.AddAdmin();

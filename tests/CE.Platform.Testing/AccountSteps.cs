@@ -12,7 +12,7 @@ public static class AccountSteps
     public static string NewEmail(string who = "learner") => $"{who}-{Guid.NewGuid():N}@example.org";
 
     /// <summary>Registers through the form and confirms through the emailed link.</summary>
-    public static async Task RegisterAndConfirmAsync(AppFixture app, AppClient client, string email, string fullName = "Test Learner, RN", string credential = "RN")
+    public static async Task RegisterAndConfirmAsync(AppFixture app, AppClient client, string email, string fullName = "Test Learner, RN", string credential = "RN", TimeSpan? mailTimeout = null)
     {
         using var registered = await client.SubmitAsync("/account/register", new Dictionary<string, string>
         {
@@ -23,7 +23,7 @@ public static class AccountSteps
             ["ConfirmPassword"] = Password,
         });
         Assert.Equal("/account/check-email", registered.Headers.Location?.OriginalString);
-        var message = await app.Mailbox.WaitForAsync(email, "Confirm your email");
+        var message = await app.Mailbox.WaitForAsync(email, "Confirm your email", mailTimeout);
         var confirmed = await client.GetPageAsync(Mailbox.LinkTo(message, "/account/confirm-email"));
         Assert.Contains("Email confirmed", confirmed.Title, StringComparison.Ordinal);
     }

@@ -47,6 +47,7 @@ public sealed class CePlatformFactory(TestDatabase database, IReadOnlyDictionary
             ["RateLimits:AccountFormsPerMinute"] = "100000",
             ["RateLimits:QuizPostsPerMinute"] = "100000",
             ["RateLimits:LtiLoginsPerMinute"] = "100000",
+            ["RateLimits:ScormLaunchesPerMinute"] = "100000",
             // Staff accounts made for tests sign in with a password alone; two-factor tests turn this on.
             ["Security:RequireTwoFactorForRoles"] = "",
         };

@@ -74,10 +74,34 @@ public sealed class LtiPlatformFixture : IAsyncLifetime
     }
 
     /// <summary>The deep-linking responses the platform received, each verified (or not) with jose.</summary>
-    public async Task<JsonArray> DeepLinkResultsAsync()
+    public Task<JsonArray> DeepLinkResultsAsync() => ControlAsync("deep-link-results");
+
+    /// <summary>The scores the platform's AGS endpoint accepted: each with its line item and the score JSON.</summary>
+    public Task<JsonArray> ScoresAsync() => ControlAsync("scores");
+
+    /// <summary>Every access-token request the platform's token endpoint saw: granted (client and scopes) or why not.</summary>
+    public Task<JsonArray> TokenRequestsAsync() => ControlAsync("token-requests");
+
+    /// <summary>For the LMS user <paramref name="userId"/>, the scores endpoint answers these statuses first, one per score posted, before it accepts.</summary>
+    public async Task FailScoresAsync(string userId, params int[] statuses)
     {
         using var http = new HttpClient();
-        return (await http.GetFromJsonAsync<JsonArray>($"{Issuer}/control/deep-link-results"))!;
+        using var response = await http.PostAsJsonAsync($"{Issuer}/control/score-failures", new JsonObject { ["userId"] = userId, ["statuses"] = new JsonArray([.. statuses.Select(s => (JsonNode)s)]) });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    /// <summary>The LMS course's members its memberships service lists (NRPS member objects).</summary>
+    public async Task SetRosterAsync(JsonArray members)
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsJsonAsync($"{Issuer}/control/roster", new JsonObject { ["members"] = members });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    private async Task<JsonArray> ControlAsync(string what)
+    {
+        using var http = new HttpClient();
+        return (await http.GetFromJsonAsync<JsonArray>($"{Issuer}/control/{what}"))!;
     }
 
     public ValueTask DisposeAsync()

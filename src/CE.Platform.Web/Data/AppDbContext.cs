@@ -71,6 +71,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LtiLoginState> LtiLoginStates => Set<LtiLoginState>();
     public DbSet<LtiToolKey> LtiToolKeys => Set<LtiToolKey>();
     public DbSet<LtiResourceLink> LtiResourceLinks => Set<LtiResourceLink>();
+    public DbSet<LtiScorePost> LtiScorePosts => Set<LtiScorePost>();
     public DbSet<ScormDispatch> ScormDispatches => Set<ScormDispatch>();
     public DbSet<ScormRegistration> ScormRegistrations => Set<ScormRegistration>();
     public DbSet<ScormLaunch> ScormLaunches => Set<ScormLaunch>();

@@ -64,7 +64,7 @@ public sealed class PhoneJourney(LiveSite site)
             await page.GetByLabel("Due date", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("learner assignment(s) created");
-            await AccessibilityJourney.VisitAsync(page, $"/coordinator/{organisationId}/matrix", $"/coordinator/{organisationId}/accommodations");
+            await AccessibilityJourney.VisitAsync(page, $"/coordinator/{organisationId}/matrix", $"/coordinator/{organisationId}/dashboard", $"/coordinator/{organisationId}/accommodations");
         });
     }
 

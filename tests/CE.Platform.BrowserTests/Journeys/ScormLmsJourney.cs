@@ -37,9 +37,9 @@ public sealed class ScormLmsJourney(LiveSite site)
 
         var runtime = version == "1.2"
             ? "[API.cmi.core.lesson_status, API.cmi.core.score.raw]"
-            : "[API_1484_11.cmi.completion_status + '/' + API_1484_11.cmi.success_status, API_1484_11.cmi.score.raw, API_1484_11.cmi.score.scaled]";
-        var expected = version == "1.2" ? "passed|100" : "completed/passed|100|1";
-        await lms.Page.WaitForFunctionAsync($"() => {{ const v = {runtime}; return v.slice(0, {(version == "1.2" ? 2 : 3)}).join('|') === '{expected}'; }}", null, new() { Timeout = 20_000 });
+            : "[API_1484_11.cmi.completion_status + '/' + API_1484_11.cmi.success_status, API_1484_11.cmi.score.raw, API_1484_11.cmi.score.scaled, API_1484_11.cmi.progress_measure]";
+        var expected = version == "1.2" ? "passed|100" : "completed/passed|100|1|1";
+        await lms.Page.WaitForFunctionAsync($"() => {{ const v = {runtime}; return v.slice(0, {(version == "1.2" ? 2 : 4)}).join('|') === '{expected}'; }}", null, new() { Timeout = 20_000 });
         await site.ScreenshotAsync(lms.Page, $"scorm-{version}-completed-in-lms");
     }
 

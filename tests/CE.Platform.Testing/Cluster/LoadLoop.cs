@@ -18,7 +18,12 @@ public sealed class LoadLoop
     public LoadLoop(IEnumerable<Func<Task<(string Request, HttpStatusCode Status)>>> steps) =>
         workers = [.. steps.Select(step => Task.Run(() => RunAsync(step)))];
 
+    private int resent;
+
     public int Count => answers.Count;
+
+    /// <summary>Requests sent a second time because the first got no answer at all (see <see cref="RunAsync"/>).</summary>
+    public int Resent => Volatile.Read(ref resent);
 
     /// <summary>Each learner in turn opens their attempt and saves their answers (or, without <paramref name="saving"/>,
     /// opens their dashboard), as someone working through a quiz.</summary>
@@ -57,17 +62,27 @@ public sealed class LoadLoop
 
     private async Task RunAsync(Func<Task<(string Request, HttpStatusCode Status)>> step)
     {
+        var resending = false;
         while (!stop.IsCancellationRequested)
         {
             try
             {
                 var (request, status) = await step();
                 answers.Enqueue((request, status, null));
+                resending = false;
                 await Task.Delay(Pace); // a person's pace, not a benchmark's: the cluster shares 2 cores with the test
+            }
+            catch (HttpRequestException) when (!resending)
+            {
+                // A browser sends a request again, once, when the kept-alive connection it reused was closed before
+                // any answer came (nginx's old workers close their idle connections at a reload); so does this client.
+                resending = true;
+                Interlocked.Increment(ref resent);
             }
             catch (HttpRequestException e)
             {
-                answers.Enqueue(("a request", null, e.Message));
+                answers.Enqueue(("a request sent twice", null, $"{e.Message} {e.InnerException?.Message}"));
+                resending = false;
             }
         }
     }

@@ -38,7 +38,7 @@ export function launchClaims(platform, launch, nonce) {
     claims[`${LTI}message_type`] = "LtiDeepLinkingRequest";
     claims[`${DL}deep_linking_settings`] = {
       deep_link_return_url: `${platform.issuer}/mod/lti/contentitem_return.php?course=2&id=${launch.deploymentId}`,
-      accept_types: ["ltiResourceLink"],
+      accept_types: launch.acceptTypes ?? ["ltiResourceLink"],
       accept_presentation_document_targets: ["frame", "iframe", "window"],
       accept_copy_advice: false,
       accept_multiple: launch.acceptMultiple ?? true,

@@ -10,6 +10,7 @@ public abstract class CoordinatorScopeTests(AppFixture app)
     {
         { "GET", "/coordinator/{0}" },
         { "GET", "/coordinator/{0}/matrix" },
+        { "GET", "/coordinator/{0}/dashboard" },
         { "GET", "/coordinator/{0}/matrix.csv" },
         { "GET", "/coordinator/{0}/completions.csv" },
         { "POST", "/coordinator/{0}/certificates/export" },

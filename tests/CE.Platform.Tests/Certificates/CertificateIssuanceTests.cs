@@ -49,7 +49,7 @@ public abstract class CertificateIssuanceTests(AppFixture app)
         var form = new CompleteForm { CreditClaimed = 1m, CreditTypeId = "ama-pra-1", Attested = true, ObjectivesMet = 5, RelevantToPractice = 5, FreeOfCommercialBias = 5, WellPresented = 5, IntendsPracticeChange = "Yes" };
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => app.InScopeAsync(sp =>
-            sp.GetRequiredService<CompletionService>().CompleteAsync(userId, attemptId, form, CompletionChannel.Site, (_, _) => { }))));
+            sp.GetRequiredService<CompletionService>().CompleteAsync(userId, attemptId, form, CompletionSource.Site, (_, _) => { }))));
 
         Assert.All(outcomes, o => Assert.Equal(CompleteOutcome.Completed, o));
         var (completions, certificates) = await app.InScopeAsync(async sp =>

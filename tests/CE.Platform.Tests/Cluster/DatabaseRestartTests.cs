@@ -52,8 +52,9 @@ public sealed class DatabaseRestartTests(ClusterFixture cluster)
 
         Assert.Equal(Learners, (await CompletionIntegrity.AssertConsistentAsync(direct, [.. learners.Select(l => l.AttemptId)])).Count);
         // Someone new registers: a web instance queues the confirmation email and the job server, reconnected, sends it.
+        // Hangfire's workers back off after losing the database, so the first poll after the restart may be a while away.
         using var newcomer = cluster.NewClient();
-        await AccountSteps.RegisterAndConfirmAsync(cluster, newcomer, AccountSteps.NewEmail());
+        await AccountSteps.RegisterAndConfirmAsync(cluster, newcomer, AccountSteps.NewEmail(), mailTimeout: TimeSpan.FromSeconds(60));
         Assert.True(cluster.Instances.All(i => i.IsRunning));
         TestContext.Current.SendDiagnosticMessage($"Database restart: {inFlight} learners in flight, {refusals.Count(r => r is not null)} turned away.");
         learners.ForEach(l => l.Dispose());

@@ -14,9 +14,9 @@ public sealed class LtiClaimRulesTests
     };
 
     private static LtiLaunchMessage Message(string? type = LtiClaims.ResourceLinkRequest, string? version = "1.3.0", string? deployment = "1", string[]? roles = null,
-        string sub = "42", string? resourceLink = "r1", string? returnUrl = null) =>
+        string sub = "42", string? resourceLink = "r1", string? returnUrl = null, bool acceptsResourceLinks = true) =>
         new("https://lms.example", sub, type, version, deployment, "https://ce.example/lti/modules/m", resourceLink, "c", "Course", roles ?? [Learner],
-            null, null, null, null, returnUrl, null, false, null, null, null, null);
+            null, null, null, null, returnUrl, null, false, null, null, null, null, acceptsResourceLinks);
 
     [Fact]
     public void A_resource_link_launch_with_a_registered_deployment_is_accepted() =>
@@ -54,6 +54,10 @@ public sealed class LtiClaimRulesTests
         Assert.Contains("deep_link_return_url", LtiClaimRules.RefusalOf(Message(type: LtiClaims.DeepLinkingRequest, roles: [Instructor]), Registration), StringComparison.Ordinal);
         Assert.Null(LtiClaimRules.RefusalOf(Message(type: LtiClaims.DeepLinkingRequest, roles: [Instructor], returnUrl: "https://lms.example/dl"), Registration));
     }
+
+    [Fact]
+    public void Deep_linking_where_the_lms_takes_no_resource_links_is_refused() =>
+        Assert.Contains("accept_types", LtiClaimRules.RefusalOf(Message(type: LtiClaims.DeepLinkingRequest, roles: [Instructor], returnUrl: "https://lms.example/dl", acceptsResourceLinks: false), Registration), StringComparison.Ordinal);
 
     [Theory]
     [InlineData(Learner, LtiRole.Learner)]

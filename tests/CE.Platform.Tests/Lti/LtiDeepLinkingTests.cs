@@ -55,6 +55,20 @@ public abstract class LtiDeepLinkingTests(LtiAppFixture app, LtiPlatformFixture 
     }
 
     [Fact]
+    public async Task A_deep_linking_request_that_takes_only_files_and_html_is_refused_with_the_reason()
+    {
+        var tool = await LtiSteps.RegisteredAsync(app, platform);
+        var launch = DeepLinkingLaunch(tool, "data");
+        launch["acceptTypes"] = new JsonArray("file", "html");
+        using var browser = LtiSteps.NewBrowser(app);
+
+        using var refused = await LtiSteps.LaunchAsync(browser, platform, launch);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("does not accept LTI resource links here (accept_types)", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_altered_module_choice_is_refused_and_nothing_is_sent()
     {
         var tool = await LtiSteps.RegisteredAsync(app, platform);

@@ -20,17 +20,17 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         using var launched = await LtiSteps.LaunchAsync(browser, platform, LtiSteps.Launch(tool, sub));
 
         Assert.True(launched.StatusCode == HttpStatusCode.Redirect, await launched.Content.ReadAsStringAsync());
-        Assert.Equal($"/lti/modules/{LtiSteps.Module}", launched.Headers.Location?.OriginalString);
-        var cookie = Assert.Single(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ce.lti=", StringComparison.Ordinal));
-        Assert.Contains("path=/lti", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal($"/modules/{LtiSteps.Module}", launched.Headers.Location?.OriginalString);
+        // The site's own session, embedded in the LMS's frame: it must travel in a cross-site iframe, in the LMS's partition.
+        var cookie = Assert.Single(launched.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ce.auth=", StringComparison.Ordinal));
         Assert.Contains("samesite=none", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("partitioned", cookie, StringComparison.OrdinalIgnoreCase);
 
         using var page = await browser.GetAsync(launched.Headers.Location!.OriginalString);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Open in a new window", html, StringComparison.Ordinal);
-        Assert.Contains($"/lti/modules/{LtiSteps.Module}/", html, StringComparison.Ordinal);
+        Assert.Contains($"/modules/{LtiSteps.Module}/", html, StringComparison.Ordinal);
         Assert.Contains($"frame-ancestors {platform.Issuer}", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.False(page.Headers.Contains("X-Frame-Options"));
 
@@ -49,6 +49,35 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         Assert.Contains("/lineitems/", link.AgsLineItemUrl, StringComparison.Ordinal);
         Assert.Contains("https://purl.imsglobal.org/spec/lti-ags/scope/score", link.AgsScopes, StringComparison.Ordinal);
         Assert.Contains("/memberships", link.NrpsMembershipsUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_in_a_new_window_carries_the_learner_to_a_window_of_their_own_where_a_completion_still_counts_for_the_lms()
+    {
+        var tool = await LtiSteps.RegisteredAsync(app, platform);
+        var sub = Sub();
+        using var framed = LtiSteps.NewBrowser(app);
+        using var launched = await LtiSteps.LaunchAsync(framed, platform, LtiSteps.Launch(tool, sub));
+        var page = await framed.GetPageAsync($"/modules/{LtiSteps.Module}");
+        var ticket = page.QuerySelector("form[action='/account/embedded/window'] input[name=ticket]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(ticket), "An embedded page offers a window of its own.");
+
+        using var window = LtiSteps.NewBrowser(app); // a new top-level window: none of the frame's partitioned cookies
+        using var opened = await window.PostAsync("/account/embedded/window", [new("ticket", ticket!)]);
+        using var forged = await LtiSteps.NewBrowser(app).PostAsync("/account/embedded/window", [new("ticket", ticket![..^4] + "AAAA")]);
+        var certificate = await CompletionSteps.CompleteAsync(app, window, LtiSteps.Module);
+
+        Assert.Equal($"/modules/{LtiSteps.Module}", opened.Headers.Location?.OriginalString);
+        Assert.DoesNotContain("partitioned", Assert.Single(opened.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ce.auth=", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("could not be opened", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (channel, link) = await app.InScopeAsync(async sp =>
+        {
+            var completion = await sp.GetRequiredService<AppDbContext>().Completions.SingleAsync(c => c.Id == certificate.CompletionId);
+            return (completion.Channel, completion.LtiResourceLinkId);
+        });
+        Assert.Equal(Web.Features.Assessments.CompletionChannel.Lti, channel);
+        Assert.NotNull(link);
     }
 
     [Fact]
@@ -84,7 +113,7 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         var learner = Sub();
         using (var learnerBrowser = LtiSteps.NewBrowser(app))
         using (var launched = await LtiSteps.LaunchAsync(learnerBrowser, platform, LtiSteps.Launch(tool, learner)))
-        using (await learnerBrowser.GetAsync($"/lti/modules/{LtiSteps.Module}/safety-by-setting"))
+        using (await learnerBrowser.GetAsync($"/modules/{LtiSteps.Module}/safety-by-setting"))
         {
             Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
         }
@@ -259,7 +288,7 @@ public abstract class LtiLaunchTests(LtiAppFixture app, LtiPlatformFixture platf
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Launch refused", html, StringComparison.Ordinal);
         Assert.Contains(reason, html, StringComparison.Ordinal);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ce.lti=", StringComparison.Ordinal)), "No session after a refusal.");
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ce.lti=", StringComparison.Ordinal) || c.StartsWith("ce.auth=", StringComparison.Ordinal)), "No session after a refusal.");
         Assert.Contains(await AuditSteps.EntriesAboutAsync(app, auditSubject), e => e.StartsWith("lti.launch-refused", StringComparison.Ordinal) && e.Contains(reason, StringComparison.Ordinal));
     }
 

@@ -69,6 +69,26 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
         coordinator.Dispose();
     }
 
+    [Fact]
+    public async Task The_dashboard_sends_the_same_queries_for_five_or_twenty_five_learners()
+    {
+        var (coordinator, organisationId) = await OrganisationSteps.CoordinatorAsync(app);
+        await AddLearnersAsync(organisationId, 4);
+        using var assigned = await coordinator.SubmitAsync($"/coordinator/{organisationId}", new Dictionary<string, string>
+        {
+            ["Modules"] = "course:ketamine-clinical-practice", ["Target"] = "organisation", ["DueDate"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"), ["RecurrenceMonths"] = "12", ["WindowDays"] = "90",
+        }, "form[action$='/assignments']");
+        var few = await CountAsync(() => coordinator.GetPageAsync($"/coordinator/{organisationId}/dashboard"));
+
+        await AddLearnersAsync(organisationId, 20);
+        var many = await CountAsync(() => coordinator.GetPageAsync($"/coordinator/{organisationId}/dashboard"));
+
+        Assert.Equal(few, many);
+        // organisation, modules, cycles by due date, by completion day, coming due, cells by unit
+        Assert.InRange(many, 1, 7);
+        coordinator.Dispose();
+    }
+
     private async Task<int> CountAsync(Func<Task> request)
     {
         Counter.Reset();

@@ -61,6 +61,8 @@ public abstract class ScormLaunchTests(AppFixture app)
         Assert.Equal(("passed", "completed", "passed"), (after.GetProperty("lessonStatus").GetString(), after.GetProperty("completionStatus").GetString(), after.GetProperty("successStatus").GetString()));
         Assert.Equal(100m, after.GetProperty("scoreRaw").GetDecimal());
         Assert.Equal(1m, after.GetProperty("scoreScaled").GetDecimal());
+        Assert.InRange(before.GetProperty("progressMeasure").GetDecimal(), 0m, 0.99m);
+        Assert.Equal(1m, after.GetProperty("progressMeasure").GetDecimal());
         Assert.Equal(CompletionChannel.Scorm, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Completions.Where(c => c.Id == certificate.CompletionId).Select(c => c.Channel).SingleAsync()));
         using var anonymous = app.NewClient();
         using var verify = await anonymous.GetAsync($"/verify/{certificate.VerificationToken}");
@@ -73,6 +75,8 @@ public abstract class ScormLaunchTests(AppFixture app)
         Assert.EndsWith(",channel", csv.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
         Assert.Contains($"{certificate.Number},", csv, StringComparison.Ordinal);
         Assert.Contains(",SCORM", csv, StringComparison.Ordinal);
+        var details = await admin.GetPageAsync($"/admin/certificates/{certificate.Number}");
+        Assert.Equal("SCORM", details.QuerySelector("#channel")?.TextContent);
         admin.Dispose();
     }
 

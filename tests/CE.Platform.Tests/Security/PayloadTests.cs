@@ -26,6 +26,7 @@ public abstract class PayloadTests(AppFixture app)
             (world.Coordinator, "/coordinator", [world.OrganisationName]),
             (world.Coordinator, $"/coordinator/{world.OrganisationId}", [world.OrganisationName, world.FullName, world.UnitName, world.InvitedName]),
             (world.Coordinator, $"/coordinator/{world.OrganisationId}/matrix", [world.FullName, world.UnitName]),
+            (world.Coordinator, $"/coordinator/{world.OrganisationId}/dashboard", [world.UnitName]),
             (world.Coordinator, $"/coordinator/{world.OrganisationId}/accommodations", [world.FullName, world.AccommodationReason]),
             (world.Admin, "/admin/organisations", [world.OrganisationName]),
             (world.Admin, $"/admin/certificates?q={Uri.EscapeDataString(world.FullName)}", [world.FullName]),
@@ -109,6 +110,7 @@ public abstract class PayloadTests(AppFixture app)
             ("/account/register", () => anonymous.SubmitAsync("/account/register", new Dictionary<string, string> { ["Email"] = text, ["FullName"] = text, ["Credential"] = text }), [text]),
             ("/account/forgot-password", () => anonymous.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = text }), [text]),
             ($"{organisation}/matrix", () => coordinator.GetAsync($"{organisation}/matrix?sort={Uri.EscapeDataString(text)}"), []),
+            ($"{organisation}/dashboard", () => coordinator.GetAsync($"{organisation}/dashboard?module={Uri.EscapeDataString(text)}"), []),
             ($"{organisation}/assignments", () => coordinator.SubmitAsync(organisation, new Dictionary<string, string> { ["Modules"] = text, ["Target"] = text }, "form[action$='/assignments']"), []),
             ($"{organisation}/invite", () => coordinator.SubmitAsync(organisation, new Dictionary<string, string> { ["Name"] = text, ["Email"] = text, ["Unit"] = text }, "form[action$='/invite']"), []),
             ($"{organisation}/accommodations", () => coordinator.SubmitAsync($"{organisation}/accommodations", new Dictionary<string, string>

@@ -36,6 +36,7 @@ public static class RouteTable
         // Accounts.
         new("GET /account/login", Ok, Ok, Ok, Ok),
         new("POST /account/login", Allowed, Allowed, Allowed, Allowed),
+        new("POST /account/embedded/window", Allowed, Allowed, Allowed, Allowed),
         new(SignOut, Allowed, Allowed, Allowed, Allowed),
         new("GET /account/access-denied", Ok, Ok, Ok, Ok),
         // Single sign-on: without a pending provider answer, completing sends anyone to the failure page.
@@ -109,6 +110,7 @@ public static class RouteTable
         new("GET /coordinator/{id:int}/operations/{operationId:int}", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/operations/{operationId:int}/file", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/matrix", Login, Denied, NotFound, Ok),
+        new("GET /coordinator/{id:int}/dashboard", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/matrix.csv", Login, Denied, NotFound, Ok),
         new("GET /coordinator/{id:int}/completions.csv", Login, Denied, NotFound, Ok),
         new("POST /coordinator/{id:int}/certificates/export", Login, Denied, NotFound, Allowed),
@@ -145,6 +147,8 @@ public static class RouteTable
         new("POST /admin/lti/new", Login, Denied, Denied, Allowed),
         new("POST /admin/lti/{id:int}", Login, Denied, Denied, Allowed),
         new("POST /admin/lti/rotate-key", Login, Denied, Denied, Allowed),
+        new("GET /admin/lti/scores", Login, Denied, Denied, Ok),
+        new("POST /admin/lti/scores/{id:int}/retry", Login, Denied, Denied, Allowed),
 
         // LTI: the platform's calls are answered to anyone (the signed id_token and single-use state decide);
         // the framed pages need the LTI session cookie, which no site role carries: without it they send the

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using CE.Platform.Testing;
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
@@ -227,6 +228,28 @@ public abstract class SingleSignOnTests(SsoAppFixture app, OidcProviderFixture p
         Assert.Contains(Uri.EscapeDataString($"{SsoSteps.AppBaseUrl}/signout-callback-oidc/{organisationId}"), location, StringComparison.Ordinal);
         using var afterwards = await client.GetAsync("/profile");
         Assert.Contains("/account/login", afterwards.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_the_organisations_scim_client_deactivated_is_refused_at_single_sign_on_until_reactivated()
+    {
+        var (organisationId, domain) = await SsoSteps.ConnectedOrganisationAsync(app, provider);
+        var (login, email) = Person(domain);
+        provider.AddPerson(login, email, emailVerified: true);
+        using var scim = await ScimSteps.ClientAsync(app, organisationId);
+        var (_, user, _) = await scim.SendAsync("POST", "/scim/v2/Users", ScimSteps.User(email));
+        var id = user!["id"]!.GetValue<string>();
+
+        var (deactivated, _, _) = await scim.SendAsync("PATCH", $"/scim/v2/Users/{id}", ScimSteps.Patch("Replace", "active", JsonValue.Create("False")));
+        using var refused = await SsoSteps.SignInAsync(app.NewClient(), email, login);
+        var (reactivated, _, _) = await scim.SendAsync("PATCH", $"/scim/v2/Users/{id}", ScimSteps.Patch("replace", "active", JsonValue.Create(true)));
+        using var signedIn = await SsoSteps.SignInAsync(app.NewClient(), email, login);
+
+        Assert.Equal(200, deactivated);
+        Assert.Contains("the organisation has deactivated this account", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(await AuditSteps.EntriesAboutAsync(app, email), e => e.StartsWith("sign-in.sso-refused", StringComparison.Ordinal) && e.Contains("deactivated", StringComparison.Ordinal));
+        Assert.Equal(200, reactivated);
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
     }
 
     private static (string Login, string Email) Person(string domain)

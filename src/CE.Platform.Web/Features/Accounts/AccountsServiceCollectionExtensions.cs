@@ -45,6 +45,7 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<SessionLimits>(configuration.GetSection("Security"));
         services.AddScoped<SessionCookieEvents>();
         services.AddSingleton<EndedSessions>();
+        services.AddSingleton<EmbeddedWindowHandOff>();
         services.AddHostedService<EndedSessionsWatcher>();
         services.ConfigureApplicationCookie(options =>
         {

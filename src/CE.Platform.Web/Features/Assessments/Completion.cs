@@ -22,6 +22,9 @@ public sealed class Completion
     /// <summary>Recorded when the completion is made; rows from before channels existed are Site.</summary>
     public CompletionChannel Channel { get; set; }
 
+    /// <summary>The LMS placement (an <c>LtiResourceLink</c>) of an LTI completion, whose line item gets the score.</summary>
+    public int? LtiResourceLinkId { get; set; }
+
     public Evaluation? Evaluation { get; set; }
 }
 

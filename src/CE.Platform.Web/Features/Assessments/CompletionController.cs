@@ -37,7 +37,7 @@ public sealed class CompletionController(CompletionService completions) : Contro
         }
 
         var outcome = ModelState.IsValid
-            ? await completions.CompleteAsync(UserId, id, form, CompletionChannels.Of(User), ModelState.AddModelError, cancellationToken)
+            ? await completions.CompleteAsync(UserId, id, form, CompletionChannels.SourceOf(User), ModelState.AddModelError, cancellationToken)
             : CompleteOutcome.Invalid;
         switch (outcome)
         {

@@ -27,7 +27,7 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
         return (owned, owned is not null && await db.Completions.AnyAsync(c => c.AttemptId == attemptId, cancellationToken));
     }
 
-    public async Task<CompleteOutcome> CompleteAsync(string userId, int attemptId, CompleteForm form, CompletionChannel channel, Action<string, string> reportError, CancellationToken cancellationToken = default)
+    public async Task<CompleteOutcome> CompleteAsync(string userId, int attemptId, CompleteForm form, CompletionSource source, Action<string, string> reportError, CancellationToken cancellationToken = default)
     {
         var (owned, already) = await LoadAsync(userId, attemptId, cancellationToken);
         if (owned is null)
@@ -62,7 +62,7 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
         {
             var certificateId = await db.InTransactionAsync(async () =>
             {
-                var completion = NewCompletion(owned, form, channel, now);
+                var completion = NewCompletion(owned, form, source, now);
                 db.Completions.Add(completion);
                 await MarkProgressCompletedAsync(owned, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +107,7 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
         }
     }
 
-    private static Completion NewCompletion(OwnedAttempt owned, CompleteForm form, CompletionChannel channel, DateTime now) => new()
+    private static Completion NewCompletion(OwnedAttempt owned, CompleteForm form, CompletionSource source, DateTime now) => new()
     {
         UserId = owned.Attempt.UserId,
         ModuleId = owned.Attempt.ModuleId,
@@ -117,7 +117,8 @@ public sealed class CompletionService(AppDbContext db, ModuleVersionCache versio
         CreditClaimed = form.CreditClaimed!.Value,
         CreditTypeId = form.CreditTypeId!,
         CompletedAtUtc = now,
-        Channel = channel,
+        Channel = source.Channel,
+        LtiResourceLinkId = source.LtiResourceLinkId,
         Evaluation = new Evaluation
         {
             ModuleId = owned.Attempt.ModuleId,

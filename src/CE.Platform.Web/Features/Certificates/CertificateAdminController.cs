@@ -31,8 +31,7 @@ public sealed class CertificateAdminController(CertificateAdministration adminis
     }
 
     [HttpGet("{number}")]
-    public async Task<IActionResult> Details(string number, CancellationToken cancellationToken) =>
-        await certificates.ByNumberAsync(number, cancellationToken) is { } certificate ? View(certificate) : NotFound();
+    public Task<IActionResult> Details(string number, CancellationToken cancellationToken) => DetailsWithErrorsAsync(number, cancellationToken);
 
     [HttpPost("{number}/revoke"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Revoke(string number, CertificateActionForm form, CancellationToken cancellationToken)
@@ -77,6 +76,14 @@ public sealed class CertificateAdminController(CertificateAdministration adminis
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<IActionResult> DetailsWithErrorsAsync(string number, CancellationToken cancellationToken) =>
-        await certificates.ByNumberAsync(number, cancellationToken) is { } certificate ? View(nameof(Details), certificate) : NotFound();
+    private async Task<IActionResult> DetailsWithErrorsAsync(string number, CancellationToken cancellationToken)
+    {
+        if (await certificates.ByNumberAsync(number, cancellationToken) is not { } certificate)
+        {
+            return NotFound();
+        }
+
+        ViewData["Channel"] = await certificates.ChannelOfAsync(certificate, cancellationToken);
+        return View(nameof(Details), certificate);
+    }
 }

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,10 @@ public sealed class CertificateQueries(AppDbContext db)
             ? certificate
             : (await db.WithConsentedLicencesOnlyAsync([certificate], cancellationToken))[0];
     }
+
+    /// <summary>Where the completion behind the certificate was made: the site, an LTI launch or a SCORM package.</summary>
+    public Task<CompletionChannel> ChannelOfAsync(Certificate certificate, CancellationToken cancellationToken = default) =>
+        db.Completions.Where(c => c.Id == certificate.CompletionId).Select(c => c.Channel).SingleAsync(cancellationToken);
 
     public async Task<Certificate?> ByTokenAsync(string token, CancellationToken cancellationToken = default) =>
         await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.VerificationToken == token, cancellationToken);

@@ -49,6 +49,7 @@ public static class LtiClaimRules
             LtiClaims.ResourceLinkRequest => null,
             LtiClaims.DeepLinkingRequest when string.IsNullOrEmpty(message.DeepLinkReturnUrl) => "the deep-linking request has no deep_link_return_url",
             LtiClaims.DeepLinkingRequest when RoleOf(message.Roles) != LtiRole.Instructor => "only an instructor or administrator may choose modules",
+            LtiClaims.DeepLinkingRequest when !message.DeepLinkAcceptsResourceLinks => "the LMS does not accept LTI resource links here (accept_types), which is all this tool offers",
             LtiClaims.DeepLinkingRequest => null,
             _ => $"the message type {message.MessageType ?? "(none)"} is not supported",
         };

@@ -4,9 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Lti;
 
-public sealed record LtiContextRow(string Name, string? LmsEmail, DateTime JoinedAtUtc, DateTime? StartedAtUtc, DateTime? CompletedAtUtc, decimal? ScorePercent);
+public sealed record LtiContextRow(string UserId, string Name, string? LmsEmail, DateTime JoinedAtUtc, DateTime? StartedAtUtc, DateTime? CompletedAtUtc, decimal? ScorePercent);
 
-public sealed record LtiContextPage(string Slug, string ModuleTitle, string OrganisationName, IReadOnlyList<LtiContextRow> Learners);
+public sealed record LtiContextPage(string Slug, string ModuleTitle, string OrganisationName, IReadOnlyList<LtiContextRow> Learners)
+{
+    /// <summary>The LMS course's roster beside these learners (Names and Role Provisioning Services).</summary>
+    public LtiRoster? Roster { get; init; }
+}
 
 /// <summary>
 /// The instructor's read-only view: members of the registration's organisation who came through this registration,
@@ -32,6 +36,7 @@ public sealed class LtiContextQuery(AppDbContext db, ModuleDirectory modules, Mo
             let progress = db.ModuleProgress.FirstOrDefault(p => p.UserId == user.Id && p.ModuleId == module.Id && p.StartedAtUtc >= membership.JoinedAtUtc)
             let completion = db.Completions.Where(c => c.UserId == user.Id && c.ModuleId == module.Id && c.CompletedAtUtc >= membership.JoinedAtUtc).OrderByDescending(c => c.CompletedAtUtc).FirstOrDefault()
             select new LtiContextRow(
+                user.Id,
                 user.FullName,
                 db.UserClaims.Where(c => c.UserId == user.Id && c.ClaimType == LtiAccounts.EmailClaim).Select(c => c.ClaimValue).FirstOrDefault(),
                 membership.JoinedAtUtc,

@@ -1,6 +1,5 @@
 using CE.Platform.Web.Infrastructure;
 using CE.Platform.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using CE.Platform.Web.Infrastructure.RateLimiting;
@@ -48,9 +47,7 @@ public sealed class LtiController(LtiLogin login, LtiLaunch launch, LtiResourceL
             return await PickAsync(deepLinking.Protect(accepted), accepted.Message.DeepLinkAcceptsMultiple, null, cancellationToken);
         }
 
-        var (session, destination) = await resourceLaunch.CompleteAsync(accepted, cancellationToken);
-        await HttpContext.SignInAsync(LtiSession.Scheme, session);
-        return Redirect(destination);
+        return Redirect(await resourceLaunch.CompleteAsync(accepted, HttpContext, cancellationToken));
     }
 
     [HttpPost("deep-linking")]

@@ -26,7 +26,8 @@ public sealed record LtiLaunchMessage(
     string? AgsLineItem,
     string? AgsLineItems,
     string? AgsScopes,
-    string? NrpsMembershipsUrl)
+    string? NrpsMembershipsUrl,
+    bool DeepLinkAcceptsResourceLinks = true)
 {
     public static LtiLaunchMessage From(JsonWebToken token)
     {
@@ -51,7 +52,9 @@ public sealed record LtiLaunchMessage(
             ags is { } a && a.TryGetProperty("scope", out var scope) && scope.ValueKind == JsonValueKind.Array
                 ? string.Join(' ', scope.EnumerateArray().Select(s => s.ToString()))
                 : null,
-            Member(nrps, "context_memberships_url"));
+            Member(nrps, "context_memberships_url"),
+            settings is not { } dl || (dl.TryGetProperty("accept_types", out var types) && types.ValueKind == JsonValueKind.Array
+                && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == "ltiResourceLink")));
     }
 
     /// <summary>The name to show: name, else given and family names, else null.</summary>

@@ -9,7 +9,7 @@ namespace CE.Platform.Web.Features.Lti;
 [Authorize(AuthenticationSchemes = LtiSession.Scheme)]
 [LtiFramed]
 [Route("lti")]
-public sealed class LtiModuleController(ModuleReader reader, LtiContextQuery context) : Controller
+public sealed class LtiModuleController(ModuleReader reader, LtiContextQuery context, LtiRosterQuery roster) : Controller
 {
     private const string Base = "/lti/modules";
 
@@ -25,8 +25,10 @@ public sealed class LtiModuleController(ModuleReader reader, LtiContextQuery con
             ? View("/Features/Learning/Views/Module/Section.cshtml", page with { PathBase = Base })
             : NotFound();
 
-    /// <summary>An instructor's launch: who of the organisation's LMS users read and completed the module (records from their joining on).</summary>
+    /// <summary>An instructor's launch: who of the organisation's LMS users read and completed the module (records from their joining on), beside the LMS course's roster.</summary>
     [HttpGet("context/{slug}"), Authorize(Policy = LtiSession.InstructorPolicy)]
     public async Task<IActionResult> Context(string slug, CancellationToken cancellationToken) =>
-        await context.ForAsync(User.RegistrationId(), slug, cancellationToken) is { } page ? View(page) : NotFound();
+        await context.ForAsync(User.RegistrationId(), slug, cancellationToken) is { } page
+            ? View(page with { Roster = await roster.ForAsync(User.LinkId(), page.Learners, cancellationToken) })
+            : NotFound();
 }

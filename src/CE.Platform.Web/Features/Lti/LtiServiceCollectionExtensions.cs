@@ -19,6 +19,10 @@ public static class LtiServiceCollectionExtensions
         services.AddScoped<LtiDeepLinking>();
         services.AddScoped<LtiContextQuery>();
         services.AddScoped<LtiToolDetails>();
+        services.AddHttpClient(LtiServicesClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<LtiServicesClient>();
+        services.AddScoped<LtiScoreJob>();
+        services.AddScoped<LtiRosterQuery>();
         services.AddAuthentication().AddCookie(LtiSession.Scheme, options =>
         {
             // Only the /lti pages see it, and it must travel in the LMS's cross-site iframe: SameSite=None needs Secure.

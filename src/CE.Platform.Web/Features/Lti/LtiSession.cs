@@ -16,9 +16,10 @@ public static class LtiSession
     public const string RegistrationClaim = "lti:registration";
     public const string RoleClaim = "lti:role";
     public const string FrameAncestorsClaim = "lti:frame-ancestors";
+    public const string LinkClaim = "lti:link";
     public const string InstructorPolicy = "LtiInstructor";
 
-    public static ClaimsPrincipal Principal(string userId, string name, LtiRegistration registration, LtiRole role) =>
+    public static ClaimsPrincipal Principal(string userId, string name, LtiRegistration registration, LtiRole role, int linkId) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, userId),
@@ -26,9 +27,14 @@ public static class LtiSession
                 new Claim(RegistrationClaim, registration.Id.ToString(CultureInfo.InvariantCulture)),
                 new Claim(RoleClaim, role.ToString()),
                 new Claim(FrameAncestorsClaim, LtiRegistrationRules.FrameAncestors(registration)),
+                new Claim(LinkClaim, linkId.ToString(CultureInfo.InvariantCulture)),
             ],
             Scheme));
 
     public static int RegistrationId(this ClaimsPrincipal user) =>
         int.Parse(user.FindFirstValue(RegistrationClaim) ?? "0", CultureInfo.InvariantCulture);
+
+    /// <summary>The placement (<see cref="LtiResourceLink"/>) the session was launched from.</summary>
+    public static int LinkId(this ClaimsPrincipal user) =>
+        int.Parse(user.FindFirstValue(LinkClaim) ?? "0", CultureInfo.InvariantCulture);
 }

@@ -95,11 +95,9 @@ public sealed class ScimUserWrites(AppDbContext db, UserManager<AppUser> users, 
 
             var user = await users.FindByIdAsync(scimUser.UserId) ?? throw ScimException.NotFound($"User {id}");
             Assign(scimUser, after);
-            if (scimUser.OwnsAccount && user.FullName != after.FullName)
+            if (scimUser.OwnsAccount)
             {
-                // The organisation's own account prints the name its HR system holds; a person's own account keeps theirs.
-                user.FullName = after.FullName;
-                await users.UpdateAsync(user);
+                await FollowRecordAsync(organisationId, user, after);
             }
 
             var invite = false;
@@ -114,6 +112,38 @@ public sealed class ScimUserWrites(AppDbContext db, UserManager<AppUser> users, 
             return (scimUser, invite ? user : null);
         }, cancellationToken);
         return await AfterAsync(scimUser, invitee, cancellationToken);
+    }
+
+    /// <summary>
+    /// The organisation's own account prints the name and signs in with the address its HR system holds
+    /// (a change of name after marriage moves both); a person's own account keeps theirs.
+    /// </summary>
+    private async Task FollowRecordAsync(int organisationId, AppUser user, ScimUserValues record)
+    {
+        var previousAddress = user.Email;
+        var addressChanged = !string.Equals(previousAddress, record.Address, StringComparison.OrdinalIgnoreCase);
+        if (user.FullName == record.FullName && !addressChanged)
+        {
+            return;
+        }
+
+        if (addressChanged && await users.FindByEmailAsync(record.Address) is { } holder && holder.Id != user.Id)
+        {
+            throw ScimException.Uniqueness($"{record.Address} is the sign-in address of another account; the user was not changed.");
+        }
+
+        user.FullName = record.FullName;
+        user.Email = user.UserName = record.Address;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            throw ScimException.InvalidValue(string.Join(" ", updated.Errors.Select(e => e.Description)));
+        }
+
+        if (addressChanged)
+        {
+            audit.Record("scim.user-address-changed", record.Address, $"organisation {organisationId}: was {previousAddress}");
+        }
     }
 
     private async Task<bool> DeactivatedAsync(ScimUser scimUser, AppUser user, CancellationToken cancellationToken)

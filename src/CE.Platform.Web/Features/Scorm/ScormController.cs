@@ -1,3 +1,4 @@
+using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ namespace CE.Platform.Web.Features.Scorm;
 /// and the launch link it opens in its frame.
 /// </summary>
 [Route("scorm")]
-public sealed class ScormController(ScormLaunchRequests requests, ScormLaunchOpening opening, ScormStatusQuery status) : Controller
+public sealed class ScormController(ScormLaunchRequests requests, ScormLaunchOpening opening, ScormStatusQuery status, RateLimitGate limits) : Controller
 {
     /// <summary>A form post (a CORS "simple request": no preflight) carrying the package token and the LMS's learner.</summary>
     [HttpPost("dispatches/{id:int}/launch"), IgnoreAntiforgeryToken]
@@ -23,6 +24,11 @@ public sealed class ScormController(ScormLaunchRequests requests, ScormLaunchOpe
         Response.Headers.AccessControlAllowOrigin = origin;
         Response.Headers.AccessControlAllowCredentials = "true";
         Response.Headers.Vary = "Origin";
+        if (!await limits.AdmitAsync(RateLimits.ScormLaunches, HttpContext))
+        {
+            return Refused(ScormRefusal.TooManyLaunches);
+        }
+
         var (grant, refusal) = await requests.RequestAsync(id, origin, new ScormLearner(token, learnerId, learnerName), cancellationToken);
         if (grant is null)
         {

@@ -27,6 +27,9 @@ public sealed record ScormRefusal(int Status, string Title, string Message)
     public static readonly ScormRefusal Used = new(410, "This launch link has already been used",
         "Each launch link opens the course once and for a short time. Close this window and open the course again from your learning system.");
 
+    public static readonly ScormRefusal TooManyLaunches = new(429, "Too many courses are being opened from your network",
+        "Wait a minute, then open the course again from your learning system.");
+
     public static readonly ScormRefusal OtherLearner = new(403, "This launch belongs to another learner",
         "The link was issued to another learner's browser. Open the course yourself from your learning system.");
 }

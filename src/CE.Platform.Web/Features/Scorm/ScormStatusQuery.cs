@@ -1,11 +1,12 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Assessments;
+using CE.Platform.Web.Features.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Scorm;
 
 /// <summary>A registration's progress in its dispatch's module, read from the learner's own records.</summary>
-public sealed class ScormStatusQuery(AppDbContext db, ScormTokens tokens)
+public sealed class ScormStatusQuery(AppDbContext db, ScormTokens tokens, ModuleVersionCache versions)
 {
     public async Task<ScormStatus?> ForTokenAsync(string token, CancellationToken cancellationToken)
     {
@@ -27,8 +28,23 @@ public sealed class ScormStatusQuery(AppDbContext db, ScormTokens tokens)
         var attempt = await db.QuizAttempts.AsNoTracking()
             .Where(a => a.UserId == target.UserId && a.ModuleId == target.ModuleId && a.Passed != null)
             .OrderByDescending(a => a.FinishedAtUtc).Select(a => new { a.ScorePercent, a.Passed }).FirstOrDefaultAsync(cancellationToken);
+        var read = await ReadShareAsync(target.UserId, target.ModuleId, cancellationToken);
         return ScormStatus.From(completion is not null
-            ? new ScormProgress(true, completion.ScorePercent, true)
-            : new ScormProgress(false, attempt?.ScorePercent, attempt?.Passed));
+            ? new ScormProgress(true, completion.ScorePercent, true, 1m)
+            : new ScormProgress(false, attempt?.ScorePercent, attempt?.Passed, read));
+    }
+
+    /// <summary>The share of the module's sections the learner has opened, in the version they are reading.</summary>
+    private async Task<decimal> ReadShareAsync(string userId, int moduleId, CancellationToken cancellationToken)
+    {
+        var progress = await db.ModuleProgress.AsNoTracking().Where(p => p.UserId == userId && p.ModuleId == moduleId)
+            .Select(p => new { p.ModuleVersionId, Anchors = p.SectionsRead.Select(s => s.Anchor).ToList() }).SingleOrDefaultAsync(cancellationToken);
+        if (progress is null)
+        {
+            return 0m;
+        }
+
+        var sections = (await versions.GetAsync(progress.ModuleVersionId, cancellationToken)).Rendered.Sections.Select(s => s.Anchor).ToList();
+        return sections.Count == 0 ? 0m : decimal.Round((decimal)sections.Count(progress.Anchors.Contains) / sections.Count, 2);
     }
 }

@@ -3,6 +3,7 @@ using CE.Platform.Web.Features.Assessments;
 using CE.Platform.Web.Features.Assessments.ItemAnalysis;
 using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates;
+using CE.Platform.Web.Features.Lti;
 using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure.RateLimiting;
 using Hangfire;
@@ -26,6 +27,8 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             ExpiredExportsCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3, 30));
         manager.AddOrUpdate<ItemAnalysisJob>(
             ItemAnalysisJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2));
+        manager.AddOrUpdate<LtiScoreJob>(
+            LtiScoreJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         manager.AddOrUpdate<ExpiredRateLimitWindowsJob>(
             ExpiredRateLimitWindowsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly(17));
     }

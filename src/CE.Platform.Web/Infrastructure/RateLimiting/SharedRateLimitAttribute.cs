@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Infrastructure.RateLimiting;
 
@@ -14,17 +13,14 @@ public sealed class SharedRateLimitAttribute(string policy) : Attribute, IFilter
 {
     public bool IsReusable => false;
 
-    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) => new Filter(
-        serviceProvider.GetRequiredService<IOptions<RateLimitPolicies>>().Value[policy], policy, serviceProvider.GetRequiredService<RateLimitCounter>());
+    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) => new Filter(policy, serviceProvider.GetRequiredService<RateLimitGate>());
 
-    private sealed class Filter(RateLimitPolicy limit, string name, RateLimitCounter counter) : IAsyncResourceFilter
+    private sealed class Filter(string policy, RateLimitGate gate) : IAsyncResourceFilter
     {
         public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
         {
-            var key = $"{name}:{limit.Partition(context.HttpContext)}";
-            if (await counter.CountAsync(key, limit.Window, context.HttpContext.RequestAborted) > limit.PermitLimit)
+            if (!await gate.AdmitAsync(policy, context.HttpContext))
             {
-                context.HttpContext.Response.Headers.RetryAfter = ((int)limit.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 context.Result = new StatusCodeResult(StatusCodes.Status429TooManyRequests);
                 return;
             }

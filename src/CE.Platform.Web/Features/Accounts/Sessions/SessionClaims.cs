@@ -12,7 +12,7 @@ public static class SessionClaims
     public static Task KeepSignInClaims(SecurityStampRefreshingPrincipalContext context)
     {
         var kept = context.CurrentPrincipal?.Claims
-            .Where(c => c.Type is SsoScheme.OrganisationClaim or EmbeddedSession.OriginClaim or CompletionChannels.Claim
+            .Where(c => c.Type is SsoScheme.OrganisationClaim or EmbeddedSession.OriginClaim or CompletionChannels.Claim or CompletionChannels.LtiLinkClaim
                 || (c.Type == TwoFactorRequirement.EnrolledClaim && c.Value == TwoFactorRequirement.ProviderMfa))
             .ToList() ?? [];
         if (kept.Count > 0 && context.NewPrincipal?.Identities.FirstOrDefault() is { } identity)

@@ -61,6 +61,7 @@
     if (is2004) {
       set('cmi.completion_status', status.completionStatus);
       set('cmi.success_status', status.successStatus);
+      set('cmi.progress_measure', status.progressMeasure);
       if (status.scoreRaw !== null) {
         set('cmi.score.min', 0); set('cmi.score.max', 100);
         set('cmi.score.raw', status.scoreRaw); set('cmi.score.scaled', status.scoreScaled);

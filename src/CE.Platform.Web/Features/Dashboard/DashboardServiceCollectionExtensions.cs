@@ -1,0 +1,7 @@
+namespace CE.Platform.Web.Features.Dashboard;
+
+public static class DashboardServiceCollectionExtensions
+{
+    /// <summary>The coordinator's dashboard of charts.</summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services) => services.AddScoped<DashboardQuery>();
+}
