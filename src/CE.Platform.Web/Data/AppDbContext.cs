@@ -57,6 +57,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<LearnerAssignment> LearnerAssignments => Set<LearnerAssignment>();
     public DbSet<ComplianceCell> ComplianceCells => Set<ComplianceCell>();
+    public DbSet<ComplianceTotal> ComplianceTotals => Set<ComplianceTotal>();
     public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
@@ -76,62 +77,15 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ScormRegistration> ScormRegistrations => Set<ScormRegistration>();
     public DbSet<ScormLaunch> ScormLaunches => Set<ScormLaunch>();
 
-    private bool savingCells;
-
     /// <summary>
-    /// Every save that changes a learner's cycles, readings or memberships refreshes their
-    /// <see cref="ComplianceCell"/> rows in the same transaction (<see cref="ComplianceCellUpdater"/>):
+    /// Every save that changes a learner's cycles, readings or memberships updates their
+    /// <see cref="ComplianceCell"/> rows in the same transaction (<see cref="ComplianceCellSaving"/>):
     /// here, rather than at each write path, so a new write path cannot forget it.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var learners = savingCells ? [] : ComplianceCellUpdater.AffectedLearners(ChangeTracker);
-        if (learners.Count == 0)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        ComplianceCellSaving.SaveAsync(this, acceptAllChangesOnSuccess, (accept, token) => base.SaveChangesAsync(accept, token), cancellationToken);
 
-        if (Database.CurrentTransaction is not null)
-        {
-            // Inside a unit of work, whose retry replays the whole work from a clean tracker.
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await ComplianceCellUpdater.RefreshAsync(this, learners, CellClock.GetUtcNow().UtcDateTime, cancellationToken);
-            return saved;
-        }
-
-        // Accepted changes cannot be replayed, so a transient failure here fails the save rather than
-        // letting the execution strategy retry it as a no-op; write paths that must retry use UnitOfWork.
-        var attempts = 0;
-        return await Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            if (++attempts > 1)
-            {
-                throw new InvalidOperationException("A save that refreshes compliance cells failed transiently; nothing was committed. Try again.");
-            }
-
-            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await ComplianceCellUpdater.RefreshAsync(this, learners, CellClock.GetUtcNow().UtcDateTime, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return count;
-        });
-    }
-
-    /// <summary>Saves the refreshed cells only (nothing else is pending by then).</summary>
-    internal async Task SaveCellsAsync(CancellationToken cancellationToken)
-    {
-        savingCells = true;
-        try
-        {
-            await base.SaveChangesAsync(true, cancellationToken);
-        }
-        finally
-        {
-            savingCells = false;
-        }
-    }
-
-    /// <summary>The clock that stamps the stored status; the page works the status out at read time anyway.</summary>
+    /// <summary>The clock that stamps the kept status of compliance cells (the app's clock, so tests can move it).</summary>
     public TimeProvider CellClock { get; set; } = TimeProvider.System;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -25,7 +25,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
         var seed = Environment.TickCount;
         output.WriteLine($"seed {seed}");
         var random = new Random(seed);
-        var (org, users, assignments, modules) = await SeedAsync();
+        var (org, users, assignments, modules, units) = await SeedAsync();
         var now = DateTime.UtcNow;
         for (var step = 0; step < Steps; step++)
         {
@@ -35,6 +35,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
             await app.InScopeAsync(async sp =>
             {
                 var db = sp.GetRequiredService<AppDbContext>();
+                db.CellClock = new FixedClock(now);
                 var index = random.Next(assignments.Count);
                 switch (action)
                 {
@@ -82,8 +83,12 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
 
                         break;
                     case 6:
+                        var rejoined = await db.Memberships.SingleOrDefaultAsync(m => m.OrganisationId == org && m.UserId == user);
+                        rejoined?.JoinedAtUtc = now.AddDays(-random.Next(0, 30));
+                        break;
+                    case 7:
                         var moved = await db.Memberships.SingleOrDefaultAsync(m => m.OrganisationId == org && m.UserId == user);
-                        moved?.JoinedAtUtc = now.AddDays(-random.Next(0, 30));
+                        moved?.UnitId = units[random.Next(units.Count)];
                         break;
                 }
 
@@ -94,24 +99,49 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
         }
     }
 
+    // Three checks: the kept inputs equal the inputs worked out again; the matrix's counts (kept totals,
+    // cells time has changed worked out at read time) equal the counts from scratch; and once the
+    // minutely job has stored what time changed, every stored status and every kept total does too.
     private Task<bool> AssertCellsEqualAsync(int org, DateTime now, string where) => app.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var today = DateOnly.FromDateTime(now);
-        var scratch = await ComplianceCellStatuses.Of(db, org, now, today).Select(c => new { c.UserId, c.ModuleId, c.Status }).ToListAsync();
-        var kept = await ComplianceCellStatuses.Kept(db, org, now, today).Select(c => new { c.UserId, c.ModuleId, c.Status }).ToListAsync();
-        Assert.True(scratch.OrderBy(c => c.UserId).ThenBy(c => c.ModuleId).SequenceEqual(kept.OrderBy(c => c.UserId).ThenBy(c => c.ModuleId)),
-            $"{where}: from scratch [{string.Join(", ", scratch)}] kept [{string.Join(", ", kept)}]");
+        var kept = await db.ComplianceCells.AsNoTracking().Where(c => c.OrganisationId == org).ToListAsync();
+        var fresh = await ComplianceCellStatuses.Inputs(db, db.LearnerAssignments.Where(l => l.OrganisationId == org)).AsNoTracking().ToListAsync();
+        Assert.True(ComplianceCellRows.DifferingInputs(kept, fresh) == 0, $"{where}: inputs differ\n kept  {Describe(kept)}\n fresh {Describe(fresh)}");
+
+        var scratch = await ComplianceCellStatuses.Of(db, org, now, today)
+            .Join(db.Memberships.Where(m => m.OrganisationId == org), c => c.UserId, m => m.UserId, (c, m) => new { m.UnitId, c.ModuleId, c.Status })
+            .ToListAsync();
+        var expected = Counted(scratch.Select(c => (c.UnitId, c.ModuleId, c.Status)));
+        var counts = await KeptStatusCounts.ReadAsync(db, org, null, now, CancellationToken.None);
+        Assert.Equal(expected, Counted(counts.SelectMany(c => Enumerable.Repeat((c.UnitId, c.ModuleId, c.Status), c.Count))));
+
+        await new ComplianceCellTransitionJob(db, new FixedClock(now)).RunAsync(CancellationToken.None);
+        var stored = await db.ComplianceCells.AsNoTracking().Where(c => c.OrganisationId == org).ToListAsync();
+        Assert.Equal(expected, Counted(stored.Select(c => (c.UnitId, c.ModuleId, c.Status))));
+        Assert.All(stored, c => Assert.True(c.ChangesAtUtc is null || c.ChangesAtUtc > now, $"{where}: {c.UserId} {c.ModuleId} still due for change at {c.ChangesAtUtc}"));
+        var totals = await db.ComplianceTotals.AsNoTracking().Where(t => t.OrganisationId == org && t.Count != 0).ToListAsync();
+        Assert.Equal(expected, Counted(totals.SelectMany(t => Enumerable.Repeat((t.UnitKey == ComplianceTotal.NoUnit ? null : (int?)t.UnitKey, t.ModuleId, t.Status), t.Count))));
         return true;
     });
 
-    private Task<(int Org, List<string> Users, List<int> Assignments, List<int> Modules)> SeedAsync() => app.InScopeAsync(async sp =>
+    private static string Counted(IEnumerable<(int? UnitId, int ModuleId, CellStatus Status)> cells) =>
+        string.Join(", ", cells.GroupBy(c => c).Select(g => $"{g.Key.UnitId}/{g.Key.ModuleId}/{g.Key.Status}={g.Count()}").Order(StringComparer.Ordinal));
+
+    private static string Describe(IEnumerable<ComplianceCell> cells) =>
+        string.Join("; ", cells.OrderBy(c => c.UserId).ThenBy(c => c.ModuleId).Select(c => $"{c.UserId[..6]}/{c.ModuleId} u{c.UnitId} due {c.OpenDue} opens {c.OpenOpensAtUtc:s} done {c.LastDoneAtUtc:s} read {c.LastReadingAtUtc:s}"));
+
+    private Task<(int Org, List<string> Users, List<int> Assignments, List<int> Modules, List<int?> Units)> SeedAsync() => app.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var now = DateTime.UtcNow;
         var modules = await db.Modules.Where(m => m.CurrentVersionId != null).OrderBy(m => m.Position).Select(m => m.Id).Take(2).ToListAsync();
         var organisation = new Organisation { Name = $"Cells {Guid.NewGuid():N}", CreatedAtUtc = now };
         db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        var units = new[] { "ICU", "Theatres" }.Select(name => new OrganisationUnit { OrganisationId = organisation.Id, Name = name }).ToList();
+        db.OrganisationUnits.AddRange(units);
         var users = Enumerable.Range(0, Learners).Select(i => $"{Guid.NewGuid():N}@cells.example.org")
             .Select(e => new AppUser { UserName = e, NormalizedUserName = e.ToUpperInvariant(), Email = e, NormalizedEmail = e.ToUpperInvariant(), FullName = e, CreatedAtUtc = now }).ToList();
         db.Users.AddRange(users);
@@ -123,7 +153,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
         }).ToList();
         db.Assignments.AddRange(assignments);
         await db.SaveChangesAsync();
-        return (organisation.Id, users.Select(u => u.Id).ToList(), assignments.Select(a => a.Id).ToList(), modules);
+        return (organisation.Id, users.Select(u => u.Id).ToList(), assignments.Select(a => a.Id).ToList(), modules, units.Select(u => (int?)u.Id).Prepend(null).ToList());
     });
 }
 

@@ -11,10 +11,10 @@ public sealed class CellStatusRow
 }
 
 /// <summary>
-/// The status of assigned cells as a query the database runs. <see cref="Inputs"/> works out each
-/// cell's inputs from the source tables (assignment cycles, readings, memberships): the maintained
-/// <see cref="ComplianceCell"/> rows are filled from it, and the from-scratch check compares with it.
-/// <see cref="WithStatus"/> is the one rule, used on both. Same rules as <see cref="MatrixCellRules.Cell"/>.
+/// The status of assigned cells as a query the database runs. <see cref="Of"/> works it out from the
+/// source tables (the from-scratch check the kept rows are compared with); <see cref="Kept"/> from
+/// the inputs kept in <see cref="ComplianceCell"/>, exact at read time whatever the stored status says.
+/// <see cref="Inputs"/> fills the kept rows. Same rules as <see cref="MatrixCellRules.Status"/>.
 /// </summary>
 public static class ComplianceCellStatuses
 {
@@ -22,23 +22,24 @@ public static class ComplianceCellStatuses
     public static IQueryable<CellStatusRow> Of(AppDbContext db, int organisationId, DateTime now, DateOnly today) =>
         WithStatus(Inputs(db, db.LearnerAssignments.Where(l => l.OrganisationId == organisationId)), now, today);
 
-    /// <summary>The maintained cells of one organisation, the status worked out at read time.</summary>
+    /// <summary>The kept cells of one organisation, the status worked out from their inputs at read time.</summary>
     public static IQueryable<CellStatusRow> Kept(AppDbContext db, int organisationId, DateTime now, DateOnly today) =>
         WithStatus(db.ComplianceCells.Where(c => c.OrganisationId == organisationId), now, today);
 
     // The reading is joined before grouping (one progress record per learner and module), so every
     // input of the status is an aggregate: SQLite refuses an aggregate inside a correlated subquery.
-    // Reading before the member joined is the learner's own (MemberRecords' consent boundary).
+    // Members only, as the matrix shows them; reading before the member joined is the learner's own
+    // (MemberRecords' consent boundary).
     public static IQueryable<ComplianceCell> Inputs(AppDbContext db, IQueryable<LearnerAssignment> cycles) =>
         (from l in cycles
          join p in db.ModuleProgress on new { l.UserId, l.ModuleId } equals new { p.UserId, p.ModuleId } into readings
          from p in readings.DefaultIfEmpty()
-         join m in db.Memberships on new { l.OrganisationId, l.UserId } equals new { m.OrganisationId, m.UserId } into members
-         from m in members.DefaultIfEmpty()
+         join m in db.Memberships on new { l.OrganisationId, l.UserId } equals new { m.OrganisationId, m.UserId }
          select new
          {
              l.OrganisationId, l.UserId, l.ModuleId, l.DueDate, l.OpensAtUtc, l.CompletedAtUtc,
-             LastReadingUtc = p != null && m != null && p.LastActivityAtUtc >= m.JoinedAtUtc ? (DateTime?)p.LastActivityAtUtc : null,
+             m.UnitId,
+             LastReadingUtc = p != null && p.LastActivityAtUtc >= m.JoinedAtUtc ? (DateTime?)p.LastActivityAtUtc : null,
          })
             .GroupBy(l => new { l.OrganisationId, l.UserId, l.ModuleId })
             .Select(g => new ComplianceCell
@@ -46,6 +47,7 @@ public static class ComplianceCellStatuses
                 OrganisationId = g.Key.OrganisationId,
                 UserId = g.Key.UserId,
                 ModuleId = g.Key.ModuleId,
+                UnitId = g.Max(l => l.UnitId),
                 OpenDue = g.Where(l => l.CompletedAtUtc == null).Min(l => (DateOnly?)l.DueDate),
                 OpenOpensAtUtc = g.Where(l => l.CompletedAtUtc == null).Min(l => (DateTime?)l.OpensAtUtc),
                 LastDoneAtUtc = g.Max(l => l.CompletedAtUtc),

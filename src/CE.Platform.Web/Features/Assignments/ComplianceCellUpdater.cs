@@ -1,73 +1,113 @@
 using CE.Platform.Web.Data;
-using CE.Platform.Web.Features.Learning;
-using CE.Platform.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CE.Platform.Web.Features.Assignments;
 
 /// <summary>
-/// Keeps <see cref="ComplianceCell"/> equal to what <see cref="ComplianceCellStatuses.Inputs"/> works
-/// out from the source tables. A cell depends only on one learner's cycles, readings and memberships,
-/// so the unit of refresh is the learner: every cell of theirs, in every organisation, is worked out
-/// again and replaced. <see cref="AppDbContext"/> calls it on every save that touches those tables,
-/// in the save's transaction; bulk deletes (which the change tracker does not see) call it themselves.
+/// Keeps <see cref="ComplianceCell"/> and <see cref="ComplianceTotal"/> equal to what
+/// <see cref="ComplianceCellStatuses.Inputs"/> works out from the source tables, inside the caller's
+/// transaction. A cell depends on one learner's cycles, reading and memberships only, so the unit of
+/// refresh is the learner, and concurrent refreshes of one learner are serialised by a lock on them
+/// (PostgreSQL; SQLite has one writer at a time anyway), so the totals' adjustments never count a
+/// change twice or miss one.
 /// </summary>
 public static class ComplianceCellUpdater
 {
-    /// <summary>The learners whose cells a pending save changes.</summary>
-    public static HashSet<string> AffectedLearners(ChangeTracker tracker) =>
-        tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch
-            {
-                LearnerAssignment l => l.UserId,
-                ModuleProgress p => p.UserId,
-                Membership m => m.UserId,
-                _ => null,
-            })
-            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+    // Rows per INSERT and learners per pass: within both providers' parameter limits.
+    private const int RowsPerInsert = 100;
+    private const int LearnersPerPass = 500;
 
+    public static async Task ApplyAsync(AppDbContext db, ComplianceCellChanges changes, DateTime now, CancellationToken cancellationToken)
+    {
+        await RefreshAsync(db, changes.Learners, now, cancellationToken);
+        foreach (var reading in changes.Readings)
+        {
+            await RecordReadingAsync(db, reading, now, cancellationToken);
+        }
+    }
+
+    /// <summary>True when any of the readings belongs to a kept cell, i.e. the save has cells to touch.</summary>
+    public static Task<bool> AnyReadingCellAsync(AppDbContext db, IReadOnlyList<ReadingChange> readings, CancellationToken cancellationToken)
+    {
+        var users = readings.Select(r => r.UserId).ToList();
+        var modules = readings.Select(r => r.ModuleId).ToList();
+        return db.ComplianceCells.AnyAsync(c => users.Contains(c.UserId) && modules.Contains(c.ModuleId), cancellationToken);
+    }
+
+    /// <summary>Works every cell of these learners out again from the source tables.</summary>
     public static async Task RefreshAsync(AppDbContext db, IReadOnlyCollection<string> userIds, DateTime now, CancellationToken cancellationToken)
     {
-        // Chunked so a bulk change (an assignment to thousands) stays within the providers' parameter limits.
-        foreach (var chunk in userIds.Chunk(500))
+        foreach (var chunk in userIds.Order(StringComparer.Ordinal).Chunk(LearnersPerPass))
         {
-            await db.ComplianceCells.Where(c => chunk.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
-            var cycles = db.LearnerAssignments.Where(l => chunk.Contains(l.UserId));
-            var cells = await ComplianceCellStatuses.Inputs(db, cycles).AsNoTracking().ToListAsync(cancellationToken);
-            var statuses = await ComplianceCellStatuses.WithStatus(ComplianceCellStatuses.Inputs(db, cycles), now, DateOnly.FromDateTime(now))
-                .Select(s => new { s.UserId, s.ModuleId, s.Status }).ToListAsync(cancellationToken);
-            foreach (var cell in cells)
+            await LockAsync(db, chunk, cancellationToken);
+            var kept = await db.ComplianceCells.AsNoTracking().Where(c => chunk.Contains(c.UserId)).ToListAsync(cancellationToken);
+            var fresh = await ComplianceCellStatuses.Inputs(db, db.LearnerAssignments.Where(l => chunk.Contains(l.UserId))).AsNoTracking().ToListAsync(cancellationToken);
+            fresh.ForEach(cell => Stamp(cell, now));
+            if (ComplianceCellRows.SameRows(kept, fresh))
             {
-                // The status is the same wherever the learner is a member; inputs differ only in readings.
-                cell.Status = statuses.First(s => s.UserId == cell.UserId && s.ModuleId == cell.ModuleId).Status;
-                cell.ChangesAtUtc = ChangesAt(cell, now);
+                continue;
             }
 
-            await InsertAsync(db, cells, cancellationToken);
+            await db.ComplianceCells.Where(c => chunk.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var rows in fresh.Chunk(RowsPerInsert))
+            {
+                await db.Database.ExecuteSqlRawAsync(ComplianceCellRows.InsertSql(rows.Length), ComplianceCellRows.Parameters(db, rows), cancellationToken);
+            }
+
+            await AdjustTotalsAsync(db, ComplianceCellRows.TotalsDelta(kept, fresh), cancellationToken);
         }
     }
 
-    /// <summary>Every cell of the given organisations (all when null) worked out again from scratch.</summary>
-    public static async Task<List<ComplianceCell>> FromScratchAsync(AppDbContext db, int? organisationId, CancellationToken cancellationToken) =>
-        await ComplianceCellStatuses.Inputs(db, db.LearnerAssignments.Where(l => organisationId == null || l.OrganisationId == organisationId))
-            .AsNoTracking().ToListAsync(cancellationToken);
-
-    /// <summary>When time alone changes the status next: a renewal cycle opening, or the day after the due date.</summary>
-    public static DateTime? ChangesAt(ComplianceCell cell, DateTime now) =>
-        cell.OpenDue is not { } due ? null
-            : cell.OpenOpensAtUtc > now && cell.LastDoneAtUtc is not null ? cell.OpenOpensAtUtc
-            : cell.Status == CellStatus.Overdue ? null
-            : due.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-
-    private static async Task InsertAsync(AppDbContext db, List<ComplianceCell> cells, CancellationToken cancellationToken)
+    /// <summary>Works the cells of these learners out again from their kept inputs (time moved on).</summary>
+    private static void Stamp(ComplianceCell cell, DateTime now)
     {
-        // A separate context would leave the transaction; adding to this one and saving only these keeps it inside.
-        db.ComplianceCells.AddRange(cells);
-        await db.SaveCellsAsync(cancellationToken);
-        foreach (var cell in cells)
+        cell.Status = MatrixCellRules.Status(cell.OpenDue, cell.OpenOpensAtUtc, cell.LastDoneAtUtc, cell.LastReadingAtUtc, DateOnly.FromDateTime(now), now);
+        cell.ChangesAtUtc = MatrixCellRules.ChangesAt(cell.Status, cell.OpenDue, cell.OpenOpensAtUtc, now);
+    }
+
+    // A reading changes one input of the learner's cells of that module: the row is updated in place
+    // unless the status moves with it, which needs the totals and so the whole learner.
+    private static async Task RecordReadingAsync(AppDbContext db, ReadingChange reading, DateTime now, CancellationToken cancellationToken)
+    {
+        var cells = db.ComplianceCells.Where(c => c.UserId == reading.UserId && c.ModuleId == reading.ModuleId);
+        if (!await cells.AnyAsync(cancellationToken))
         {
-            db.Entry(cell).State = EntityState.Detached;
+            return;
+        }
+
+        await LockAsync(db, [reading.UserId], cancellationToken);
+        var rows = await cells.AsNoTracking()
+            .Select(c => new { Cell = c, JoinedAtUtc = db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var visible = reading.LastActivityAtUtc >= row.JoinedAtUtc ? reading.LastActivityAtUtc : null;
+            var status = MatrixCellRules.Status(row.Cell.OpenDue, row.Cell.OpenOpensAtUtc, row.Cell.LastDoneAtUtc, visible, DateOnly.FromDateTime(now), now);
+            if (status != row.Cell.Status)
+            {
+                await RefreshAsync(db, [reading.UserId], now, cancellationToken);
+                return;
+            }
+        }
+
+        await cells.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastReadingAtUtc,
+            c => reading.LastActivityAtUtc >= db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault()
+                ? reading.LastActivityAtUtc : null), cancellationToken);
+    }
+
+    private static async Task AdjustTotalsAsync(AppDbContext db, IReadOnlyList<ComplianceTotal> delta, CancellationToken cancellationToken)
+    {
+        foreach (var rows in delta.Chunk(RowsPerInsert))
+        {
+            await db.Database.ExecuteSqlRawAsync(ComplianceCellRows.AdjustTotalsSql(rows.Length), ComplianceCellRows.Parameters(db, rows), cancellationToken);
         }
     }
+
+    // Ordered, so two transactions locking overlapping learners take the locks in the same order.
+    private static Task LockAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        db is PostgreSqlAppDbContext
+            ? db.Database.ExecuteSqlRawAsync(
+                "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(u, 7) AS h FROM unnest({0}::text[]) AS u ORDER BY 1) AS locks",
+                [userIds.ToArray()], cancellationToken)
+            : Task.CompletedTask;
 }

@@ -480,15 +480,40 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
                     b.HasKey("OrganisationId", "UserId", "ModuleId");
 
                     b.HasIndex("ChangesAtUtc");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("OrganisationId", "ChangesAtUtc");
 
-                    b.HasIndex("OrganisationId", "Status");
+                    b.HasIndex("UserId", "ModuleId");
 
                     b.ToTable("ComplianceCells");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceTotal", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "UnitKey", "ModuleId", "Status");
+
+                    b.ToTable("ComplianceTotals");
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>

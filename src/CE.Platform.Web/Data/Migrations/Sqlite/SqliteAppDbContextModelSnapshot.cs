@@ -463,15 +463,40 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("OrganisationId", "UserId", "ModuleId");
 
                     b.HasIndex("ChangesAtUtc");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("OrganisationId", "ChangesAtUtc");
 
-                    b.HasIndex("OrganisationId", "Status");
+                    b.HasIndex("UserId", "ModuleId");
 
                     b.ToTable("ComplianceCells");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceTotal", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "UnitKey", "ModuleId", "Status");
+
+                    b.ToTable("ComplianceTotals");
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CE.Platform.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204192034_ComplianceCells")]
+    [Migration("20261204213535_ComplianceCells")]
     partial class ComplianceCells
     {
         /// <inheritdoc />
@@ -206,6 +206,9 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LtiResourceLinkId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ModuleId")
                         .HasColumnType("INTEGER");
@@ -463,15 +466,40 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("OrganisationId", "UserId", "ModuleId");
 
                     b.HasIndex("ChangesAtUtc");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("OrganisationId", "ChangesAtUtc");
 
-                    b.HasIndex("OrganisationId", "Status");
+                    b.HasIndex("UserId", "ModuleId");
 
                     b.ToTable("ComplianceCells");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceTotal", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "UnitKey", "ModuleId", "Status");
+
+                    b.ToTable("ComplianceTotals");
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>
@@ -1125,6 +1153,52 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LtiResourceLinks");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Lti.LtiScorePost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastHttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResourceLinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletionId")
+                        .IsUnique();
+
+                    b.HasIndex("ResourceLinkId");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("LtiScorePosts");
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Lti.LtiToolKey", b =>
@@ -2154,6 +2228,21 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.HasOne("CE.Platform.Web.Features.Lti.LtiRegistration", null)
                         .WithMany()
                         .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Lti.LtiScorePost", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Assessments.Completion", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CE.Platform.Web.Features.Lti.LtiResourceLink", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceLinkId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CE.Platform.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261204192041_ComplianceCells")]
+    [Migration("20261204213539_ComplianceCells")]
     partial class ComplianceCells
     {
         /// <inheritdoc />
@@ -215,6 +215,9 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("LtiResourceLinkId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ModuleId")
                         .HasColumnType("integer");
@@ -480,15 +483,40 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
                     b.HasKey("OrganisationId", "UserId", "ModuleId");
 
                     b.HasIndex("ChangesAtUtc");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("OrganisationId", "ChangesAtUtc");
 
-                    b.HasIndex("OrganisationId", "Status");
+                    b.HasIndex("UserId", "ModuleId");
 
                     b.ToTable("ComplianceCells");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceTotal", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "UnitKey", "ModuleId", "Status");
+
+                    b.ToTable("ComplianceTotals");
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>
@@ -1170,6 +1198,54 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("LtiResourceLinks");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Lti.LtiScorePost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("LastHttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ResourceLinkId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletionId")
+                        .IsUnique();
+
+                    b.HasIndex("ResourceLinkId");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("LtiScorePosts");
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Lti.LtiToolKey", b =>
@@ -2235,6 +2311,21 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.HasOne("CE.Platform.Web.Features.Lti.LtiRegistration", null)
                         .WithMany()
                         .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Lti.LtiScorePost", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Assessments.Completion", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CE.Platform.Web.Features.Lti.LtiResourceLink", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceLinkId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
