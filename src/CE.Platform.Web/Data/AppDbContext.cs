@@ -78,12 +78,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ScormLaunch> ScormLaunches => Set<ScormLaunch>();
 
     /// <summary>
-    /// Every save that changes a learner's cycles, readings or memberships updates their
-    /// <see cref="ComplianceCell"/> rows in the same transaction (<see cref="ComplianceCellSaving"/>):
+    /// Every save that changes a learner's cycles, readings or memberships, or an account's name, updates
+    /// the rows kept from them in the same transaction (<see cref="KeptRowsSaving"/>):
     /// here, rather than at each write path, so a new write path cannot forget it.
     /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        ComplianceCellSaving.SaveAsync(this, acceptAllChangesOnSuccess, (accept, token) => base.SaveChangesAsync(accept, token), cancellationToken);
+        KeptRowsSaving.SaveAsync(this, acceptAllChangesOnSuccess, (accept, token) => base.SaveChangesAsync(accept, token), cancellationToken);
 
     /// <summary>The clock that stamps the kept status of compliance cells (the app's clock, so tests can move it).</summary>
     public TimeProvider CellClock { get; set; } = TimeProvider.System;
@@ -92,5 +92,7 @@ public abstract class AppDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // The collation the people lists sort by, so ORDER BY reads the index (Memberships.MemberName).
+        builder.Entity<Membership>().Property(m => m.MemberName).HasMaxLength(ProfileLimits.FullName).UseCollation(NameCollation);
     }
 }

@@ -42,6 +42,10 @@ public abstract class ComplianceCellsUpgradeTests
         var counts = (await KeptStatusCounts.ReadAsync(db, organisationId, null, now, CancellationToken.None))
             .GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         Assert.Equal(scratch.OrderBy(p => p.Key), counts.OrderBy(p => p.Key));
+        // The migration stored the statuses itself: nothing is left for the minutely job.
+        Assert.Equal(scratch.OrderBy(p => p.Key), kept.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key));
+        Assert.All(kept, c => Assert.True(c.ChangesAtUtc is null || c.ChangesAtUtc > now, $"{c.Status} due for change at {c.ChangesAtUtc}"));
+        Assert.All(kept.Where(c => c.Status is CellStatus.NotStarted or CellStatus.InProgress), c => Assert.Equal(c.OpenDue!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), c.ChangesAtUtc));
         Assert.Equal(new[] { CellStatus.Completed, CellStatus.InProgress, CellStatus.NotStarted, CellStatus.Overdue }.Order(), scratch.Keys.Order());
     }
 

@@ -38,7 +38,7 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
                 .ToListAsync(cancellationToken);
         var membersPerUnit = await memberships.GroupBy(m => m.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
 
-        var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember { UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId });
+        var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember { UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId, SortName = m.MemberName });
         var ordered = Ordered(members, cells, filter.Sort);
         var shown = await (pageSize is { } size ? ordered.Skip((filter.Page - 1) * size).Take(size) : ordered).ToListAsync(cancellationToken);
         var rows = await new MatrixRowReader(db).ReadAsync(organisation, shown, modules.Select(m => m.Id).ToList(), now, cancellationToken);
@@ -78,8 +78,8 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         // The id last, so equal names keep their order from one page to the next.
         return sort == "overdue"
             ? members.OrderByDescending(m => cells.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue))
-                .ThenBy(m => EF.Functions.Collate(m.Name, collation)).ThenBy(m => m.UserId)
-            : members.OrderBy(m => EF.Functions.Collate(m.Name, collation)).ThenBy(m => m.UserId);
+                .ThenBy(m => EF.Functions.Collate(m.SortName!, collation)).ThenBy(m => m.UserId)
+            : members.OrderBy(m => EF.Functions.Collate(m.SortName!, collation)).ThenBy(m => m.UserId);
     }
 
     private static MatrixUnitTotal UnitTotal(string unit, IReadOnlyList<StatusCount> counts) =>

@@ -1433,6 +1433,11 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.Property<DateTime>("JoinedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
@@ -1451,6 +1456,8 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "MemberName", "UserId");
 
                     b.ToTable("Memberships");
                 });

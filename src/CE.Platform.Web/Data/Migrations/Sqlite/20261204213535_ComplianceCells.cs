@@ -61,9 +61,9 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                 table: "ComplianceCells",
                 columns: new[] { "UserId", "ModuleId" });
 
-            // The cells of existing data: their inputs, with the status left for working out (stored as
-            // NotAssigned, due for change at once), which the matrix does at read time and the minutely
-            // job stores; the totals count them as stored, so the two agree from the first request.
+            // The cells of existing data: their inputs, then the status and when time changes it, by the
+            // rule of MatrixCellRules as it stands at this migration (NotStarted 1, InProgress 2, Overdue 3,
+            // Completed 4), then the totals of the stored statuses.
             migrationBuilder.Sql("""
                 INSERT INTO "ComplianceCells" ("OrganisationId", "UserId", "ModuleId", "UnitId", "OpenDue", "OpenOpensAtUtc", "LastDoneAtUtc", "LastReadingAtUtc", "Status", "ChangesAtUtc")
                 SELECT l."OrganisationId", l."UserId", l."ModuleId", MAX(m."UnitId"),
@@ -71,11 +71,24 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     MIN(CASE WHEN l."CompletedAtUtc" IS NULL THEN l."OpensAtUtc" END),
                     MAX(l."CompletedAtUtc"),
                     MAX(CASE WHEN p."LastActivityAtUtc" >= m."JoinedAtUtc" THEN p."LastActivityAtUtc" END),
-                    0, '1970-01-01 00:00:00'
+                    0, NULL
                 FROM "LearnerAssignments" l
                 LEFT JOIN "ModuleProgress" p ON p."UserId" = l."UserId" AND p."ModuleId" = l."ModuleId"
                 JOIN "Memberships" m ON m."OrganisationId" = l."OrganisationId" AND m."UserId" = l."UserId"
                 GROUP BY l."OrganisationId", l."UserId", l."ModuleId"
+                """);
+            migrationBuilder.Sql("""
+                UPDATE "ComplianceCells" SET "Status" = CASE
+                    WHEN "OpenDue" IS NULL OR ("OpenOpensAtUtc" > strftime('%Y-%m-%d %H:%M:%f', 'now') AND "LastDoneAtUtc" IS NOT NULL) THEN 4
+                    WHEN "OpenDue" < date('now') THEN 3
+                    WHEN "LastReadingAtUtc" >= "OpenOpensAtUtc" THEN 2
+                    ELSE 1 END
+                """);
+            migrationBuilder.Sql("""
+                UPDATE "ComplianceCells" SET "ChangesAtUtc" = CASE
+                    WHEN "OpenDue" IS NULL OR "Status" = 3 THEN NULL
+                    WHEN "Status" = 4 THEN "OpenOpensAtUtc"
+                    ELSE date("OpenDue", '+1 day') || ' 00:00:00' END
                 """);
             migrationBuilder.Sql("""
                 INSERT INTO "ComplianceTotals" ("OrganisationId", "UnitKey", "ModuleId", "Status", "Count")

@@ -1376,6 +1376,11 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("JoinedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1394,6 +1399,8 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "MemberName", "UserId");
 
                     b.ToTable("Memberships");
                 });
