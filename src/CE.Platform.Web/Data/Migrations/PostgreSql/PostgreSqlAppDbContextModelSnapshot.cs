@@ -1454,6 +1454,8 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("OrganisationId", "UnitId");
+
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 

@@ -1397,6 +1397,8 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("OrganisationId", "UnitId");
+
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CE.Platform.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204222536_MemberNames")]
+    [Migration("20261204224159_MemberNames")]
     partial class MemberNames
     {
         /// <inheritdoc />
@@ -1399,6 +1399,8 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UnitId");
 
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();

@@ -27,6 +27,11 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                 name: "IX_Memberships_OrganisationId_MemberName_UserId",
                 table: "Memberships",
                 columns: new[] { "OrganisationId", "MemberName", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_OrganisationId_UnitId",
+                table: "Memberships",
+                columns: new[] { "OrganisationId", "UnitId" });
         }
 
         /// <inheritdoc />
@@ -34,6 +39,10 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropIndex(
                 name: "IX_Memberships_OrganisationId_MemberName_UserId",
+                table: "Memberships");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Memberships_OrganisationId_UnitId",
                 table: "Memberships");
 
             migrationBuilder.DropColumn(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CE.Platform.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261204222542_MemberNames")]
+    [Migration("20261204224204_MemberNames")]
     partial class MemberNames
     {
         /// <inheritdoc />
@@ -1456,6 +1456,8 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UnitId");
 
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
