@@ -40,7 +40,7 @@ internal sealed class BulkRows(int membershipId, int progressId, int attemptId, 
     {
         Users.Add(user);
         UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
-        Memberships.Add(new Membership { Id = membershipId++, OrganisationId = organisationId, UserId = user.Id, JoinedAtUtc = now.AddDays(-60) });
+        Memberships.Add(new Membership { Id = membershipId++, OrganisationId = organisationId, UserId = user.Id, MemberName = user.FullName, JoinedAtUtc = now.AddDays(-60) });
     }
 
     /// <summary>The learner's first cycle of the assignment, in <paramref name="state"/>, with the rows that state implies.</summary>

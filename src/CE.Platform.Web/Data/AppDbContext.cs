@@ -56,6 +56,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<FormerMembership> FormerMemberships => Set<FormerMembership>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<LearnerAssignment> LearnerAssignments => Set<LearnerAssignment>();
+    public DbSet<ComplianceCell> ComplianceCells => Set<ComplianceCell>();
+    public DbSet<ComplianceTotal> ComplianceTotals => Set<ComplianceTotal>();
     public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
@@ -75,9 +77,22 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ScormRegistration> ScormRegistrations => Set<ScormRegistration>();
     public DbSet<ScormLaunch> ScormLaunches => Set<ScormLaunch>();
 
+    /// <summary>
+    /// Every save that changes a learner's cycles, readings or memberships, or an account's name, updates
+    /// the rows kept from them in the same transaction (<see cref="KeptRowsSaving"/>):
+    /// here, rather than at each write path, so a new write path cannot forget it.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        KeptRowsSaving.SaveAsync(this, acceptAllChangesOnSuccess, (accept, token) => base.SaveChangesAsync(accept, token), cancellationToken);
+
+    /// <summary>The clock that stamps the kept status of compliance cells (the app's clock, so tests can move it).</summary>
+    public TimeProvider CellClock { get; set; } = TimeProvider.System;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // The collation the people lists sort by, so ORDER BY reads the index (Memberships.MemberName).
+        builder.Entity<Membership>().Property(m => m.MemberName).HasMaxLength(ProfileLimits.FullName).UseCollation(NameCollation);
     }
 }

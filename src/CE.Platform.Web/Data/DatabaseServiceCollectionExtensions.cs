@@ -22,9 +22,14 @@ public static class DatabaseServiceCollectionExtensions
         services.AddDbContextPool<PostgreSqlAppDbContext>((sp, options) => options
             .UseNpgsql(PostgreSqlConnectionDefaults.Apply(sp.GetRequiredService<DatabaseSettings>().ConnectionString), npgsql => npgsql.EnableRetryOnFailure(3))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql
-            ? sp.GetRequiredService<PostgreSqlAppDbContext>()
-            : sp.GetRequiredService<SqliteAppDbContext>());
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            AppDbContext db = sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql
+                ? sp.GetRequiredService<PostgreSqlAppDbContext>()
+                : sp.GetRequiredService<SqliteAppDbContext>();
+            db.CellClock = sp.GetRequiredService<TimeProvider>();
+            return db;
+        });
         services.AddScoped<DatabasePreparation>();
         return services;
     }

@@ -84,8 +84,15 @@ public abstract class AssignmentFlowTests(AppFixture app)
         var (_, late) = await AccountSteps.SignedInAsync(app);
         await OrganisationSteps.AddAsync(app, organisationId, late, unit: "Theatres");
         using var assigned = await AssignAsync(coordinator, organisationId, Module, "organisation", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5)));
-        await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().LearnerAssignments.Where(l => l.OrganisationId == organisationId)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.DueDate, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)))));
+        // A bulk update passes the change tracker by, so the learner's compliance cells are refreshed as the app's bulk writes do.
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.LearnerAssignments.Where(l => l.OrganisationId == organisationId).ExecuteUpdateAsync(set => set.SetProperty(l => l.DueDate, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2))));
+            var learners = await db.LearnerAssignments.Where(l => l.OrganisationId == organisationId).Select(l => l.UserId).Distinct().ToListAsync();
+            await ComplianceCellUpdater.RefreshAsync(db, learners, DateTime.UtcNow, CancellationToken.None);
+            return true;
+        });
 
         var overdue = await coordinator.GetPageAsync($"/coordinator/{organisationId}/matrix?status=Overdue&sort=overdue");
         using var csv = await coordinator.GetAsync($"/coordinator/{organisationId}/matrix.csv?status=Overdue");

@@ -63,6 +63,25 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
         Assert.All(unit.Rows, r => Assert.Equal("ICU", r.Unit));
     }
 
+    [Fact]
+    public async Task A_learner_renamed_in_their_account_moves_to_their_new_place_in_the_name_order()
+    {
+        var org = await SeedAsync();
+        var dana = (await PageAsync(org, new MatrixFilter(null, null))).Rows.Single(r => r.Name == "Dana Dunn").UserId;
+
+        await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = await users.FindByIdAsync(dana) ?? throw new InvalidOperationException(dana);
+            user.FullName = "Aaron Dunn";
+            return await users.UpdateAsync(user);
+        });
+
+        var names = (await PageAsync(org, new MatrixFilter(null, null))).Rows.Select(r => r.Name).ToList();
+        Assert.Equal(["Aaron Dunn", "adam Ames", "Bea Brown", "carl Cole"], names.Take(4));
+        Assert.Equal("Aaron Dunn", await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Memberships.Where(m => m.UserId == dana).Select(m => m.MemberName).SingleAsync()));
+    }
+
     private static int Index(ComplianceMatrix matrix, int moduleId) => matrix.Modules.Select(m => m.Id).ToList().IndexOf(moduleId);
 
     private Task<ComplianceMatrix> FullAsync(SeededOrganisation org, MatrixFilter filter) =>

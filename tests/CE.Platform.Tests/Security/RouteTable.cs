@@ -130,6 +130,7 @@ public static class RouteTable
         new("GET /admin/evaluations/comments.csv", Login, Denied, Denied, Ok),
         new("GET /admin/item-analysis", Login, Denied, Denied, Ok),
         new("POST /admin/item-analysis/recompute", Login, Denied, Denied, Allowed),
+        new("POST /admin/compliance/repair", Login, Denied, Denied, Allowed),
         new("GET /admin/item-analysis/{slug}", Login, Denied, Denied, Ok),
         new("GET /admin/item-analysis/{slug}.csv", Login, Denied, Denied, Ok),
         new("GET /admin/organisations", Login, Denied, Denied, Ok),

@@ -39,6 +39,8 @@ public sealed class AccountAnonymiser(AppDbContext db, UserManager<AppUser> user
         // A new stamp ends every session of the account within the validation interval.
         user.SecurityStamp = Guid.NewGuid().ToString();
         await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        // A bulk delete passes the change tracker by, so the compliance cells are refreshed here.
+        await Assignments.ComplianceCellUpdater.RefreshAsync(db, [userId], clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.MembershipInvitations.Where(i => i.UserId == userId && i.Status == Organisations.InvitationStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, Organisations.InvitationStatus.Revoked), cancellationToken);
         await db.UserLogins.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -21,6 +21,8 @@ public static class AssignmentsServiceCollectionExtensions
         services.AddScoped<AssignmentExpansionJob>();
         services.AddScoped<AssignmentListQuery>();
         services.AddScoped<ComplianceMatrixQuery>();
+        services.AddScoped<ComplianceCellTransitionJob>();
+        services.AddScoped<ComplianceCellRepairJob>();
         services.AddScoped<ReminderLedger>();
         services.AddScoped<AssignmentReminderJob>();
         services.AddScoped<LearnerAssignmentsQuery>();

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CE.Platform.Web.Features.Assignments;
 
 /// <summary>
-/// Learners × assigned modules for one organisation, with totals per module and per unit. The
-/// database filters, counts, sorts and pages by each cell's status (<see cref="ComplianceCellStatuses"/>);
-/// only the rows shown are read back and worked out in full, so a page costs the same for 50 learners
-/// as for 5,000.
+/// Learners × assigned modules for one organisation, with totals per module and per unit. The totals
+/// come from the kept counts (<see cref="KeptStatusCounts"/>); filters and the overdue sort use each
+/// kept cell's status worked out at read time (<see cref="ComplianceCellStatuses.Kept"/>); only the rows
+/// shown are read back and worked out in full (<see cref="MatrixRowReader"/>).
 /// </summary>
 public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
 {
@@ -24,18 +24,21 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
     private async Task<ComplianceMatrix> ReadAsync(Organisation organisation, MatrixFilter filter, int? pageSize, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var cells = ComplianceCellStatuses.Of(db, organisation.Id, now, DateOnly.FromDateTime(now));
-        var modules = await db.Modules.AsNoTracking().Where(m => db.LearnerAssignments.Any(l => l.OrganisationId == organisation.Id && l.ModuleId == m.Id))
+        var cells = ComplianceCellStatuses.Kept(db, organisation.Id, now, DateOnly.FromDateTime(now));
+        var modules = await db.Modules.AsNoTracking().Where(m => db.ComplianceTotals.Any(t => t.OrganisationId == organisation.Id && t.ModuleId == m.Id && t.Count != 0))
             .OrderBy(m => m.Position).Select(m => new MatrixModule(m.Id, m.CurrentVersion!.Title, 0, 0)).ToListAsync(cancellationToken);
         var memberships = Memberships(organisation.Id, filter, cells, modules.Count);
 
-        var counts = await cells.Join(memberships, c => c.UserId, m => m.UserId, (c, m) => new { m.UnitId, c.ModuleId, c.Status })
-            .GroupBy(c => new { c.UnitId, c.ModuleId, c.Status })
-            .Select(g => new StatusCount(g.Key.UnitId, g.Key.ModuleId, g.Key.Status, g.Count()))
-            .ToListAsync(cancellationToken);
+        // Filtered by status, the counts are of the learners shown, so they are worked out from their cells.
+        var counts = filter.Status is null
+            ? await KeptStatusCounts.ReadAsync(db, organisation.Id, filter.UnitId, now, cancellationToken)
+            : await cells.Join(memberships, c => c.UserId, m => m.UserId, (c, m) => new { m.UnitId, c.ModuleId, c.Status })
+                .GroupBy(c => new { c.UnitId, c.ModuleId, c.Status })
+                .Select(g => new StatusCount(g.Key.UnitId, g.Key.ModuleId, g.Key.Status, g.Count()))
+                .ToListAsync(cancellationToken);
         var membersPerUnit = await memberships.GroupBy(m => m.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
 
-        var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember { UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId });
+        var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember { UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId, SortName = m.MemberName });
         var ordered = Ordered(members, cells, filter.Sort);
         var shown = await (pageSize is { } size ? ordered.Skip((filter.Page - 1) * size).Take(size) : ordered).ToListAsync(cancellationToken);
         var rows = await new MatrixRowReader(db).ReadAsync(organisation, shown, modules.Select(m => m.Id).ToList(), now, cancellationToken);
@@ -75,13 +78,11 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         // The id last, so equal names keep their order from one page to the next.
         return sort == "overdue"
             ? members.OrderByDescending(m => cells.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue))
-                .ThenBy(m => EF.Functions.Collate(m.Name, collation)).ThenBy(m => m.UserId)
-            : members.OrderBy(m => EF.Functions.Collate(m.Name, collation)).ThenBy(m => m.UserId);
+                .ThenBy(m => EF.Functions.Collate(m.SortName!, collation)).ThenBy(m => m.UserId)
+            : members.OrderBy(m => EF.Functions.Collate(m.SortName!, collation)).ThenBy(m => m.UserId);
     }
 
     private static MatrixUnitTotal UnitTotal(string unit, IReadOnlyList<StatusCount> counts) =>
         new(unit, counts.Sum(c => c.Count), counts.Where(c => c.Status == CellStatus.Completed).Sum(c => c.Count),
             counts.Where(c => c.Status == CellStatus.Overdue).Sum(c => c.Count));
-
-    private sealed record StatusCount(int? UnitId, int ModuleId, CellStatus Status, int Count);
 }

@@ -21,13 +21,25 @@ public static class MatrixCellRules
         var lastDone = cycles.Where(c => c.CompletedAtUtc is not null).MaxBy(c => c.CompletedAtUtc);
         var dueDate = openCycles.Min(c => (DateOnly?)c.DueDate);
         var opens = openCycles.Min(c => (DateTime?)c.OpensAtUtc);
-        if (dueDate is not { } due || (opens > now && lastDone is not null))
-        {
-            return new MatrixCell(CellStatus.Completed, dueDate, lastDone!.CompletedAtUtc, certificates.GetValueOrDefault(lastDone.CompletionId ?? 0));
-        }
-
-        var status = RecurrenceRules.Status(today, due, null) == ObligationStatus.Overdue ? CellStatus.Overdue
-            : lastReadingUtc >= opens ? CellStatus.InProgress : CellStatus.NotStarted;
-        return new MatrixCell(status, due, lastDone?.CompletedAtUtc, null);
+        var status = Status(dueDate, opens, lastDone?.CompletedAtUtc, lastReadingUtc, today, now);
+        return status == CellStatus.Completed
+            ? new MatrixCell(status, dueDate, lastDone!.CompletedAtUtc, certificates.GetValueOrDefault(lastDone.CompletionId ?? 0))
+            : new MatrixCell(status, dueDate, lastDone?.CompletedAtUtc, null);
     }
+
+    /// <summary>The status from a cell's inputs (<see cref="ComplianceCell"/> keeps the same ones).</summary>
+    public static CellStatus Status(DateOnly? openDue, DateTime? opens, DateTime? lastDone, DateTime? lastReadingUtc, DateOnly today, DateTime now) =>
+        openDue is not { } due || (opens > now && lastDone is not null) ? CellStatus.Completed
+        : RecurrenceRules.Status(today, due, null) == ObligationStatus.Overdue ? CellStatus.Overdue
+        : lastReadingUtc >= opens ? CellStatus.InProgress
+        : CellStatus.NotStarted;
+
+    /// <summary>
+    /// When time alone changes a status worked out at <paramref name="now"/>: a renewal cycle opening
+    /// ends Completed, and the day after the due date turns it Overdue. Null when only a write can.
+    /// </summary>
+    public static DateTime? ChangesAt(CellStatus status, DateOnly? openDue, DateTime? opens, DateTime now) =>
+        openDue is not { } due || status == CellStatus.Overdue ? null
+        : status == CellStatus.Completed && opens > now ? opens
+        : due.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }

@@ -12,6 +12,9 @@ public sealed class MatrixMember
     public required string Name { get; init; }
     public string? Email { get; init; }
     public int? UnitId { get; init; }
+
+    /// <summary>The membership's copy of the name, which the people lists sort by (its index is in that order).</summary>
+    public string? SortName { get; init; }
 }
 
 /// <summary>Reads the cycles, readings, certificates and accommodations of the learners shown and builds their rows.</summary>

@@ -7,10 +7,10 @@ namespace CE.Platform.Web.Features.Dashboard;
 
 /// <summary>
 /// The dashboard's numbers, as a fixed handful of grouped queries the database answers whatever the
-/// organisation's size: cycles grouped by due date and by completion day, cells grouped by unit and
-/// status. Only current members' cycles count (as in the matrix: pending, declined and former members
+/// organisation's size: cycles grouped by due date and by completion day; the kept totals by unit and status
+/// (<see cref="KeptStatusCounts"/>), as the matrix reads them. Only current members' cycles count (as in the matrix: pending, declined and former members
 /// are not in <c>Memberships</c>), and cycles are only ever completed by completions the organisation
-/// may see. Kept in one class so it can move to a maintained per-cell table in one place.
+/// may see.
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, TimeProvider clock)
 {
@@ -22,7 +22,7 @@ public sealed class DashboardQuery(AppDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var modules = await db.Modules.AsNoTracking().Where(m => db.LearnerAssignments.Any(l => l.OrganisationId == organisation.Id && l.ModuleId == m.Id))
+        var modules = await db.Modules.AsNoTracking().Where(m => db.ComplianceTotals.Any(t => t.OrganisationId == organisation.Id && t.ModuleId == m.Id && t.Count != 0))
             .OrderBy(m => m.Position).Select(m => new DashboardModule(m.Id, m.CurrentVersion!.Title)).ToListAsync(cancellationToken);
         var module = modules.Any(m => m.Id == moduleId) ? moduleId : null;
 
@@ -42,10 +42,10 @@ public sealed class DashboardQuery(AppDbContext db, TimeProvider clock)
             .GroupBy(l => new { l.DueDate, Done = l.CompletedAtUtc != null })
             .Select(g => new RenewalCount(g.Key.DueDate, g.Key.Done, g.Count())).ToListAsync(cancellationToken);
 
-        var cells = ComplianceCellStatuses.Of(db, organisation.Id, now, today).Where(c => module == null || c.ModuleId == module);
-        var unitCounts = await cells.Join(db.Memberships.Where(m => m.OrganisationId == organisation.Id), c => c.UserId, m => m.UserId, (c, m) => new { m.UnitId, c.Status })
+        var unitCounts = (await KeptStatusCounts.ReadAsync(db, organisation.Id, null, now, cancellationToken))
+            .Where(c => module == null || c.ModuleId == module)
             .GroupBy(c => new { c.UnitId, Overdue = c.Status == CellStatus.Overdue })
-            .Select(g => new UnitCount(g.Key.UnitId, g.Key.Overdue, g.Count())).ToListAsync(cancellationToken);
+            .Select(g => new UnitCount(g.Key.UnitId, g.Key.Overdue, g.Sum(c => c.Count))).ToList();
 
         return new DashboardReport(modules, module, today,
             DashboardBuckets.Timeline(due, completed, today, WeeksBack, WeeksAhead),

@@ -61,6 +61,8 @@ public sealed class MembershipChanges(AppDbContext db, AssignmentExpansion expan
         audit.Record(endedBy == membership.UserId ? "membership.left" : "membership.ended", membership.UserId, $"organisation {membership.OrganisationId}");
         await db.SaveChangesAsync(cancellationToken);
         await db.LearnerAssignments.Where(l => l.OrganisationId == membership.OrganisationId && l.UserId == membership.UserId).ExecuteDeleteAsync(cancellationToken);
+        // A bulk delete passes the change tracker by, so the cells are refreshed here.
+        await ComplianceCellUpdater.RefreshAsync(db, [membership.UserId], clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     /// <summary>Withdraws a pending invitation of the organisation; false when there is none to withdraw.</summary>

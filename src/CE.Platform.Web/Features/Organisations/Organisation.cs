@@ -26,4 +26,10 @@ public sealed class Membership
     public int? UnitId { get; set; }
     public bool IsCoordinator { get; set; }
     public DateTime JoinedAtUtc { get; set; }
+
+    /// <summary>
+    /// The member's name, copied from the account (<see cref="MemberNames"/>) so an organisation's people
+    /// are listed by name from one index, without reading every member's account.
+    /// </summary>
+    public string? MemberName { get; set; }
 }

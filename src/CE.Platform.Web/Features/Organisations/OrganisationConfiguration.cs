@@ -28,6 +28,9 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
     public void Configure(EntityTypeBuilder<Membership> builder)
     {
         builder.HasIndex(m => new { m.OrganisationId, m.UserId }).IsUnique();
+        builder.HasIndex(m => new { m.OrganisationId, m.MemberName, m.UserId });
+        // Members per unit, counted from the index alone.
+        builder.HasIndex(m => new { m.OrganisationId, m.UnitId });
         builder.HasIndex(m => m.UserId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -86,7 +86,10 @@ public sealed class ScimGroups(AppDbContext db, AssignmentExpansion expansion, P
             }
 
             await db.ScimUsers.Where(u => u.UnitId == unit.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.UnitId, (int?)null), cancellationToken);
+            var members = await db.Memberships.Where(m => m.UnitId == unit.Id).Select(m => m.UserId).ToListAsync(cancellationToken);
             await db.Memberships.Where(m => m.UnitId == unit.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.UnitId, (int?)null), cancellationToken);
+            // A bulk update passes the change tracker by: the members' compliance cells leave the unit here.
+            await ComplianceCellUpdater.RefreshAsync(db, members, clock.GetUtcNow().UtcDateTime, cancellationToken);
             db.OrganisationUnits.Remove(unit);
             audit.Record("scim.group-deleted", unit.Name, $"organisation {organisationId}");
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,10 @@ public sealed class RecordsPurge(AppDbContext db, IOptions<RecordsOptions> optio
         await db.Evaluations.Where(e => completionIds.Contains(e.CompletionId)).ExecuteDeleteAsync(cancellationToken);
         await db.Completions.Where(c => c.CompletedAtUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
         await OldAttempts(cutoff).ExecuteDeleteAsync(cancellationToken);
+        var readers = await db.ModuleProgress.Where(p => p.LastActivityAtUtc < cutoff).Select(p => p.UserId).Distinct().ToListAsync(cancellationToken);
         await db.ModuleProgress.Where(p => p.LastActivityAtUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // A bulk delete passes the change tracker by, so the readers' compliance cells are refreshed here.
+        await ComplianceCellUpdater.RefreshAsync(db, readers, clock.GetUtcNow().UtcDateTime, cancellationToken);
         audit.Record("records.purged", $"before {cutoff:yyyy-MM-dd}", plan.ToString());
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -29,6 +29,10 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
             ItemAnalysisJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2));
         manager.AddOrUpdate<LtiScoreJob>(
             LtiScoreJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        manager.AddOrUpdate<ComplianceCellTransitionJob>(
+            ComplianceCellTransitionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        manager.AddOrUpdate<ComplianceCellRepairJob>(
+            ComplianceCellRepairJob.RecurringJobId, job => job.RunAsync(null, null, CancellationToken.None), Cron.Daily(4));
         manager.AddOrUpdate<ExpiredRateLimitWindowsJob>(
             ExpiredRateLimitWindowsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly(17));
     }

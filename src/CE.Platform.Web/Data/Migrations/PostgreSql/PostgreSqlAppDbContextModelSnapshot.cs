@@ -450,6 +450,72 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceCell", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ChangesAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastDoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastReadingAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("OpenDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("OpenOpensAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "UserId", "ModuleId");
+
+                    b.HasIndex("ChangesAtUtc");
+
+                    b.HasIndex("OrganisationId", "ChangesAtUtc");
+
+                    b.HasIndex("UserId", "ModuleId");
+
+                    b.ToTable("ComplianceCells");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceTotal", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "UnitKey", "ModuleId", "Status");
+
+                    b.ToTable("ComplianceTotals");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1367,6 +1433,11 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.Property<DateTime>("JoinedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
@@ -1383,8 +1454,12 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("OrganisationId", "UnitId");
+
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "MemberName", "UserId");
 
                     b.ToTable("Memberships");
                 });

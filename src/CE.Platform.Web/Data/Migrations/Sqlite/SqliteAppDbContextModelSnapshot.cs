@@ -433,6 +433,72 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceCell", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadingAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenOpensAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "UserId", "ModuleId");
+
+                    b.HasIndex("ChangesAtUtc");
+
+                    b.HasIndex("OrganisationId", "ChangesAtUtc");
+
+                    b.HasIndex("UserId", "ModuleId");
+
+                    b.ToTable("ComplianceCells");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Assignments.ComplianceTotal", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "UnitKey", "ModuleId", "Status");
+
+                    b.ToTable("ComplianceTotals");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Assignments.LearnerAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1310,6 +1376,11 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("JoinedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1326,8 +1397,12 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("OrganisationId", "UnitId");
+
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "MemberName", "UserId");
 
                     b.ToTable("Memberships");
                 });

@@ -1,0 +1,113 @@
+using CE.Platform.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CE.Platform.Web.Features.Assignments;
+
+/// <summary>
+/// Keeps <see cref="ComplianceCell"/> and <see cref="ComplianceTotal"/> equal to what
+/// <see cref="ComplianceCellStatuses.Inputs"/> works out from the source tables, inside the caller's
+/// transaction. A cell depends on one learner's cycles, reading and memberships only, so the unit of
+/// refresh is the learner, and concurrent refreshes of one learner are serialised by a lock on them
+/// (PostgreSQL; SQLite has one writer at a time anyway), so the totals' adjustments never count a
+/// change twice or miss one.
+/// </summary>
+public static class ComplianceCellUpdater
+{
+    // Rows per INSERT and learners per pass: within both providers' parameter limits.
+    private const int RowsPerInsert = 100;
+    private const int LearnersPerPass = 500;
+
+    public static async Task ApplyAsync(AppDbContext db, ComplianceCellChanges changes, DateTime now, CancellationToken cancellationToken)
+    {
+        await RefreshAsync(db, changes.Learners, now, cancellationToken);
+        foreach (var reading in changes.Readings)
+        {
+            await RecordReadingAsync(db, reading, now, cancellationToken);
+        }
+    }
+
+    /// <summary>True when any of the readings belongs to a kept cell, i.e. the save has cells to touch.</summary>
+    public static Task<bool> AnyReadingCellAsync(AppDbContext db, IReadOnlyList<ReadingChange> readings, CancellationToken cancellationToken)
+    {
+        var users = readings.Select(r => r.UserId).ToList();
+        var modules = readings.Select(r => r.ModuleId).ToList();
+        return db.ComplianceCells.AnyAsync(c => users.Contains(c.UserId) && modules.Contains(c.ModuleId), cancellationToken);
+    }
+
+    /// <summary>Works every cell of these learners out again from the source tables.</summary>
+    public static async Task RefreshAsync(AppDbContext db, IReadOnlyCollection<string> userIds, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in userIds.Order(StringComparer.Ordinal).Chunk(LearnersPerPass))
+        {
+            await LockAsync(db, chunk, cancellationToken);
+            var kept = await db.ComplianceCells.AsNoTracking().Where(c => chunk.Contains(c.UserId)).ToListAsync(cancellationToken);
+            var fresh = await ComplianceCellStatuses.Inputs(db, db.LearnerAssignments.Where(l => chunk.Contains(l.UserId))).AsNoTracking().ToListAsync(cancellationToken);
+            fresh.ForEach(cell => Stamp(cell, now));
+            if (ComplianceCellRows.SameRows(kept, fresh))
+            {
+                continue;
+            }
+
+            await db.ComplianceCells.Where(c => chunk.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var rows in fresh.Chunk(RowsPerInsert))
+            {
+                await db.Database.ExecuteSqlRawAsync(ComplianceCellRows.InsertSql(rows.Length), ComplianceCellRows.Parameters(db, rows), cancellationToken);
+            }
+
+            await AdjustTotalsAsync(db, ComplianceCellRows.TotalsDelta(kept, fresh), cancellationToken);
+        }
+    }
+
+    /// <summary>Works the cells of these learners out again from their kept inputs (time moved on).</summary>
+    private static void Stamp(ComplianceCell cell, DateTime now)
+    {
+        cell.Status = MatrixCellRules.Status(cell.OpenDue, cell.OpenOpensAtUtc, cell.LastDoneAtUtc, cell.LastReadingAtUtc, DateOnly.FromDateTime(now), now);
+        cell.ChangesAtUtc = MatrixCellRules.ChangesAt(cell.Status, cell.OpenDue, cell.OpenOpensAtUtc, now);
+    }
+
+    // A reading changes one input of the learner's cells of that module: the row is updated in place
+    // unless the status moves with it, which needs the totals and so the whole learner.
+    private static async Task RecordReadingAsync(AppDbContext db, ReadingChange reading, DateTime now, CancellationToken cancellationToken)
+    {
+        var cells = db.ComplianceCells.Where(c => c.UserId == reading.UserId && c.ModuleId == reading.ModuleId);
+        if (!await cells.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await LockAsync(db, [reading.UserId], cancellationToken);
+        var rows = await cells.AsNoTracking()
+            .Select(c => new { Cell = c, JoinedAtUtc = db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var visible = reading.LastActivityAtUtc >= row.JoinedAtUtc ? reading.LastActivityAtUtc : null;
+            var status = MatrixCellRules.Status(row.Cell.OpenDue, row.Cell.OpenOpensAtUtc, row.Cell.LastDoneAtUtc, visible, DateOnly.FromDateTime(now), now);
+            if (status != row.Cell.Status)
+            {
+                await RefreshAsync(db, [reading.UserId], now, cancellationToken);
+                return;
+            }
+        }
+
+        await cells.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastReadingAtUtc,
+            c => reading.LastActivityAtUtc >= db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault()
+                ? reading.LastActivityAtUtc : null), cancellationToken);
+    }
+
+    private static async Task AdjustTotalsAsync(AppDbContext db, IReadOnlyList<ComplianceTotal> delta, CancellationToken cancellationToken)
+    {
+        foreach (var rows in delta.Chunk(RowsPerInsert))
+        {
+            await db.Database.ExecuteSqlRawAsync(ComplianceCellRows.AdjustTotalsSql(rows.Length), ComplianceCellRows.Parameters(db, rows), cancellationToken);
+        }
+    }
+
+    // Ordered, so two transactions locking overlapping learners take the locks in the same order.
+    private static Task LockAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        db is PostgreSqlAppDbContext
+            ? db.Database.ExecuteSqlRawAsync(
+                "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(u, 7) AS h FROM unnest({0}::text[]) AS u ORDER BY 1) AS locks",
+                [userIds.ToArray()], cancellationToken)
+            : Task.CompletedTask;
+}
