@@ -58,7 +58,7 @@ public static class ComplianceCellUpdater
         }
     }
 
-    /// <summary>Works the cells of these learners out again from their kept inputs (time moved on).</summary>
+    /// <summary>Sets a freshly worked-out cell's status and when time alone changes it next.</summary>
     private static void Stamp(ComplianceCell cell, DateTime now)
     {
         cell.Status = MatrixCellRules.Status(cell.OpenDue, cell.OpenOpensAtUtc, cell.LastDoneAtUtc, cell.LastReadingAtUtc, DateOnly.FromDateTime(now), now);
