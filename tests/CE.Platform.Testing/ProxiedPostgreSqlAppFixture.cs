@@ -4,7 +4,7 @@ namespace CE.Platform.Testing;
 /// The app on its own PostgreSQL database, reached through a <see cref="TcpProxy"/> the test can
 /// cut and restore. Queries made by the test itself go straight to the server.
 /// </summary>
-public sealed class ProxiedPostgreSqlAppFixture() : AppFixture(DatabaseKind.PostgreSql)
+public class ProxiedPostgreSqlAppFixture() : AppFixture(DatabaseKind.PostgreSql)
 {
     private TcpProxy? proxy;
     private string? proxiedConnectionString;
@@ -14,7 +14,10 @@ public sealed class ProxiedPostgreSqlAppFixture() : AppFixture(DatabaseKind.Post
     public TestDatabase Database => Factory.Database;
 
     protected override IReadOnlyDictionary<string, string?>? Overrides =>
-        new Dictionary<string, string?> { ["ConnectionStrings:Default"] = proxiedConnectionString };
+        new Dictionary<string, string?> { ["ConnectionStrings:Default"] = proxiedConnectionString, ["Jobs:RunServer"] = RunsJobs ? "true" : "false" };
+
+    /// <summary>Whether the app runs the Hangfire server, or only queues jobs like a web-only instance.</summary>
+    protected virtual bool RunsJobs => true;
 
     public override async ValueTask DisposeAsync()
     {
@@ -23,6 +26,8 @@ public sealed class ProxiedPostgreSqlAppFixture() : AppFixture(DatabaseKind.Post
         {
             await proxy.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
     protected override async Task<(TestDatabase? Database, string? Unavailable)> CreateDatabaseAsync()

@@ -1,6 +1,7 @@
 using CE.Platform.Web.Data;
 using CE.Platform.Web.Features.Accounts;
 using Hangfire;
+using Hangfire.Common;
 using Microsoft.Extensions.Options;
 
 namespace CE.Platform.Web.Infrastructure.Jobs;
@@ -17,6 +18,8 @@ public static class JobsServiceCollectionExtensions
             sp.GetRequiredService<DatabaseSettings>(),
             sp.GetRequiredService<IOptions<JobOptions>>().Value,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        // Before AddHangfire, which only adds its own client when none is registered.
+        services.AddSingleton<IBackgroundJobClient>(sp => new RetryingJobClient(new BackgroundJobClient(sp.GetRequiredService<JobStorage>(), sp.GetRequiredService<IJobFilterProvider>())));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
