@@ -65,34 +65,28 @@ public static class ComplianceCellUpdater
         cell.ChangesAtUtc = MatrixCellRules.ChangesAt(cell.Status, cell.OpenDue, cell.OpenOpensAtUtc, now);
     }
 
-    // A reading changes one input of the learner's cells of that module: the row is updated in place
-    // unless the status moves with it, which needs the totals and so the whole learner.
+    // A reading changes one input of the learner's cells of that module: each row is updated in place
+    // unless a status moves with it, which needs the totals and so the whole learner. The caller has
+    // already found a cell among the save's readings, so the lock is taken before looking again.
     private static async Task RecordReadingAsync(AppDbContext db, ReadingChange reading, DateTime now, CancellationToken cancellationToken)
     {
-        var cells = db.ComplianceCells.Where(c => c.UserId == reading.UserId && c.ModuleId == reading.ModuleId);
-        if (!await cells.AnyAsync(cancellationToken))
+        await LockAsync(db, [reading.UserId], cancellationToken);
+        var rows = await db.ComplianceCells.AsNoTracking().Where(c => c.UserId == reading.UserId && c.ModuleId == reading.ModuleId)
+            .Select(c => new { Cell = c, JoinedAtUtc = db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        // A reading from before the learner joined the organisation is not theirs to see.
+        var read = rows.Select(row => (row.Cell, Visible: reading.LastActivityAtUtc >= row.JoinedAtUtc ? reading.LastActivityAtUtc : (DateTime?)null)).ToList();
+        if (read.Any(r => MatrixCellRules.Status(r.Cell.OpenDue, r.Cell.OpenOpensAtUtc, r.Cell.LastDoneAtUtc, r.Visible, DateOnly.FromDateTime(now), now) != r.Cell.Status))
         {
+            await RefreshAsync(db, [reading.UserId], now, cancellationToken);
             return;
         }
 
-        await LockAsync(db, [reading.UserId], cancellationToken);
-        var rows = await cells.AsNoTracking()
-            .Select(c => new { Cell = c, JoinedAtUtc = db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows)
+        foreach (var (cell, visible) in read.Where(r => r.Cell.LastReadingAtUtc != r.Visible))
         {
-            var visible = reading.LastActivityAtUtc >= row.JoinedAtUtc ? reading.LastActivityAtUtc : null;
-            var status = MatrixCellRules.Status(row.Cell.OpenDue, row.Cell.OpenOpensAtUtc, row.Cell.LastDoneAtUtc, visible, DateOnly.FromDateTime(now), now);
-            if (status != row.Cell.Status)
-            {
-                await RefreshAsync(db, [reading.UserId], now, cancellationToken);
-                return;
-            }
+            await db.ComplianceCells.Where(c => c.OrganisationId == cell.OrganisationId && c.UserId == cell.UserId && c.ModuleId == cell.ModuleId)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastReadingAtUtc, visible), cancellationToken);
         }
-
-        await cells.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastReadingAtUtc,
-            c => reading.LastActivityAtUtc >= db.Memberships.Where(m => m.OrganisationId == c.OrganisationId && m.UserId == c.UserId).Select(m => (DateTime?)m.JoinedAtUtc).FirstOrDefault()
-                ? reading.LastActivityAtUtc : null), cancellationToken);
     }
 
     private static async Task AdjustTotalsAsync(AppDbContext db, IReadOnlyList<ComplianceTotal> delta, CancellationToken cancellationToken)
