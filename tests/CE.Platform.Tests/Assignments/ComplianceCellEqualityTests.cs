@@ -111,11 +111,19 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
         Assert.True(ComplianceCellRows.DifferingInputs(kept, fresh) == 0, $"{where}: inputs differ\n kept  {Describe(kept)}\n fresh {Describe(fresh)}");
 
         var scratch = await ComplianceCellStatuses.Of(db, org, now, today)
-            .Join(db.Memberships.Where(m => m.OrganisationId == org), c => c.UserId, m => m.UserId, (c, m) => new { m.UnitId, c.ModuleId, c.Status })
+            .Join(db.Memberships.Where(m => m.OrganisationId == org), c => c.UserId, m => m.UserId, (c, m) => new { c.UserId, m.UnitId, c.ModuleId, c.Status })
             .ToListAsync();
         var expected = Counted(scratch.Select(c => (c.UnitId, c.ModuleId, c.Status)));
         var counts = await KeptStatusCounts.ReadAsync(db, org, null, now, CancellationToken.None);
         Assert.Equal(expected, Counted(counts.SelectMany(c => Enumerable.Repeat((c.UnitId, c.ModuleId, c.Status), c.Count))));
+        // The cells the filters and the overdue order find, before the job: stored statuses and those time has changed.
+        foreach (var status in Enum.GetValues<CellStatus>().Where(s => s != CellStatus.NotAssigned))
+        {
+            var found = await ComplianceCellStatuses.KeptIn(db, org, status, now, today).Select(c => new { c.UserId, c.UnitId, c.ModuleId }).ToListAsync();
+            Assert.Equal(
+                scratch.Where(c => c.Status == status).Select(c => $"{c.UserId}/{c.UnitId}/{c.ModuleId}").Order(StringComparer.Ordinal),
+                found.Select(c => $"{c.UserId}/{c.UnitId}/{c.ModuleId}").Order(StringComparer.Ordinal));
+        }
 
         await new ComplianceCellTransitionJob(db, new FixedClock(now)).RunAsync(CancellationToken.None);
         var stored = await db.ComplianceCells.AsNoTracking().Where(c => c.OrganisationId == org).ToListAsync();

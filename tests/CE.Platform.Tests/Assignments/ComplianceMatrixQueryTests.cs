@@ -64,6 +64,24 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Overdue_first_pages_show_the_overdue_learner_then_everyone_else_by_name_each_once()
+    {
+        var org = await SeedAsync();
+
+        var first = await PageAsync(org, new MatrixFilter(null, null, "overdue"));
+        var second = await PageAsync(org, new MatrixFilter(null, null, "overdue", Page: 2));
+        var all = await FullAsync(org, new MatrixFilter(null, null, "overdue"));
+
+        // Page 2 starts inside the learners without overdue cells: its offset counts the overdue ones before it.
+        var paged = first.Rows.Concat(second.Rows).ToList();
+        Assert.Equal(all.Rows.Select(r => r.UserId), paged.Select(r => r.UserId));
+        Assert.Equal(Fillers + 4, paged.Select(r => r.UserId).Distinct().Count());
+        Assert.Equal((org.Overdue, 1), (paged[0].UserId, paged[0].Overdue));
+        var rest = paged.Skip(1).Select(r => r.Name).ToList();
+        Assert.Equal(rest.Order(StringComparer.OrdinalIgnoreCase), rest);
+    }
+
+    [Fact]
     public async Task A_learner_renamed_in_their_account_moves_to_their_new_place_in_the_name_order()
     {
         var org = await SeedAsync();

@@ -42,6 +42,8 @@ public sealed class ComplianceCellConfiguration : IEntityTypeConfiguration<Compl
         builder.Property(c => c.UserId).HasMaxLength(450);
         builder.HasIndex(c => new { c.UserId, c.ModuleId });
         builder.HasIndex(c => new { c.OrganisationId, c.ChangesAtUtc });
+        // The matrix's filters by status and its overdue-first order (ComplianceCellStatuses.KeptIn).
+        builder.HasIndex(c => new { c.OrganisationId, c.Status, c.UserId });
         builder.HasIndex(c => c.ChangesAtUtc);
     }
 }

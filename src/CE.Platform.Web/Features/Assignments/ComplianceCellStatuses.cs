@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CE.Platform.Web.Features.Assignments;
 
@@ -7,14 +8,18 @@ public sealed class CellStatusRow
 {
     public required string UserId { get; init; }
     public int ModuleId { get; init; }
+    public int? UnitId { get; init; }
     public CellStatus Status { get; init; }
+
+    /// <summary>What the kept row stores, and until when it holds (<see cref="ComplianceCell.ChangesAtUtc"/>).</summary>
+    public CellStatus StoredStatus { get; init; }
+    public DateTime? ChangesAtUtc { get; init; }
 }
 
 /// <summary>
 /// The status of assigned cells as a query the database runs. <see cref="Of"/> works it out from the
-/// source tables (the from-scratch check the kept rows are compared with); <see cref="Kept"/> from
-/// the inputs kept in <see cref="ComplianceCell"/>, exact at read time whatever the stored status says.
-/// <see cref="Inputs"/> fills the kept rows. Same rules as <see cref="MatrixCellRules.Status"/>.
+/// source tables (the from-scratch check the kept rows are compared with); <see cref="KeptIn"/> finds
+/// the kept cells in a status, exact at read time. <see cref="Inputs"/> fills the kept rows. Same rules as <see cref="MatrixCellRules.Status"/>.
 /// </summary>
 public static class ComplianceCellStatuses
 {
@@ -22,9 +27,20 @@ public static class ComplianceCellStatuses
     public static IQueryable<CellStatusRow> Of(AppDbContext db, int organisationId, DateTime now, DateOnly today) =>
         WithStatus(Inputs(db, db.LearnerAssignments.Where(l => l.OrganisationId == organisationId)), now, today);
 
-    /// <summary>The kept cells of one organisation, the status worked out from their inputs at read time.</summary>
-    public static IQueryable<CellStatusRow> Kept(AppDbContext db, int organisationId, DateTime now, DateOnly today) =>
-        WithStatus(db.ComplianceCells.Where(c => c.OrganisationId == organisationId), now, today);
+    /// <summary>
+    /// The kept cells of one organisation in <paramref name="status"/> at read time: by the stored status while it
+    /// holds, so an index finds them (by status, or member by member) and the cost follows the cells found or the
+    /// page read, not the organisation; worked out again from the kept inputs where time has changed it since
+    /// (<see cref="ComplianceCell.ChangesAtUtc"/> passed, not yet stored by the minutely job; an index on that time).
+    /// </summary>
+    /// <remarks>
+    /// The organisation is written into the SQL (<see cref="EF.Constant{T}"/>), not sent as a parameter: the
+    /// statement is prepared, and a plan made for an organisation of unknown size walks 50,000 members as if
+    /// they were fifty. One statement per organisation and shape, and only those used five times are kept prepared.
+    /// </remarks>
+    public static IQueryable<CellStatusRow> KeptIn(AppDbContext db, int organisationId, CellStatus status, DateTime now, DateOnly today) =>
+        WithStatus(db.ComplianceCells.Where(c => c.OrganisationId == EF.Constant(organisationId)), now, today)
+            .Where(c => (c.StoredStatus == status && (c.ChangesAtUtc == null || c.ChangesAtUtc > now)) || (c.ChangesAtUtc <= now && c.Status == status));
 
     // The reading is joined before grouping (one progress record per learner and module), so every
     // input of the status is an aggregate: SQLite refuses an aggregate inside a correlated subquery.
@@ -52,6 +68,9 @@ public static class ComplianceCellStatuses
                 OpenOpensAtUtc = g.Where(l => l.CompletedAtUtc == null).Min(l => (DateTime?)l.OpensAtUtc),
                 LastDoneAtUtc = g.Max(l => l.CompletedAtUtc),
                 LastReadingAtUtc = g.Max(l => l.LastReadingUtc),
+                // Worked out from scratch, nothing is stored yet.
+                Status = CellStatus.NotAssigned,
+                ChangesAtUtc = null,
             });
 
     public static IQueryable<CellStatusRow> WithStatus(IQueryable<ComplianceCell> cells, DateTime now, DateOnly today) =>
@@ -59,6 +78,9 @@ public static class ComplianceCellStatuses
         {
             UserId = c.UserId,
             ModuleId = c.ModuleId,
+            UnitId = c.UnitId,
+            StoredStatus = c.Status,
+            ChangesAtUtc = c.ChangesAtUtc,
             Status = c.OpenDue == null || (c.OpenOpensAtUtc > now && c.LastDoneAtUtc != null) ? CellStatus.Completed
                 : c.OpenDue < today ? CellStatus.Overdue
                 : c.LastReadingAtUtc >= c.OpenOpensAtUtc ? CellStatus.InProgress

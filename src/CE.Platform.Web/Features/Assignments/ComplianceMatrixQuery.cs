@@ -6,8 +6,9 @@ namespace CE.Platform.Web.Features.Assignments;
 
 /// <summary>
 /// Learners × assigned modules for one organisation, with totals per module and per unit. The totals
-/// come from the kept counts (<see cref="KeptStatusCounts"/>); filters and the overdue sort use each
-/// kept cell's status worked out at read time (<see cref="ComplianceCellStatuses.Kept"/>); only the rows
+/// come from the kept counts (<see cref="KeptStatusCounts"/>) and describe the organisation (or the unit
+/// chosen) whatever status is filtered, so no view counts every cell; the filter by status and the overdue
+/// order find the kept cells in that status (<see cref="ComplianceCellStatuses.KeptIn"/>); only the rows
 /// shown are read back and worked out in full (<see cref="MatrixRowReader"/>).
 /// </summary>
 public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
@@ -24,23 +25,32 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
     private async Task<ComplianceMatrix> ReadAsync(Organisation organisation, MatrixFilter filter, int? pageSize, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var cells = ComplianceCellStatuses.Kept(db, organisation.Id, now, DateOnly.FromDateTime(now));
+        IQueryable<CellStatusRow> CellsIn(CellStatus status) =>
+            ComplianceCellStatuses.KeptIn(db, organisation.Id, status, now, DateOnly.FromDateTime(now)).Where(c => filter.UnitId == null || c.UnitId == filter.UnitId);
         var modules = await db.Modules.AsNoTracking().Where(m => db.ComplianceTotals.Any(t => t.OrganisationId == organisation.Id && t.ModuleId == m.Id && t.Count != 0))
             .OrderBy(m => m.Position).Select(m => new MatrixModule(m.Id, m.CurrentVersion!.Title, 0, 0)).ToListAsync(cancellationToken);
-        var memberships = Memberships(organisation.Id, filter, cells, modules.Count);
+        var inStatus = filter.Status is { } wanted and not CellStatus.NotAssigned ? CellsIn(wanted) : null;
+        // The organisation in the SQL, as in KeptIn: the plan then knows how many members it has.
+        var inUnit = db.Memberships.Where(m => m.OrganisationId == EF.Constant(organisation.Id) && (filter.UnitId == null || m.UnitId == filter.UnitId));
+        var memberships = filter.Status switch
+        {
+            null => inUnit,
+            CellStatus.NotAssigned => inUnit.Where(m => db.ComplianceCells.Count(c => c.OrganisationId == organisation.Id && c.UserId == m.UserId) < modules.Count),
+            _ => inUnit.Where(m => inStatus!.Any(c => c.UserId == m.UserId)),
+        };
 
-        // Filtered by status, the counts are of the learners shown, so they are worked out from their cells.
-        var counts = filter.Status is null
-            ? await KeptStatusCounts.ReadAsync(db, organisation.Id, filter.UnitId, now, cancellationToken)
-            : await cells.Join(memberships, c => c.UserId, m => m.UserId, (c, m) => new { m.UnitId, c.ModuleId, c.Status })
-                .GroupBy(c => new { c.UnitId, c.ModuleId, c.Status })
-                .Select(g => new StatusCount(g.Key.UnitId, g.Key.ModuleId, g.Key.Status, g.Count()))
-                .ToListAsync(cancellationToken);
-        var membersPerUnit = await memberships.GroupBy(m => m.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = await KeptStatusCounts.ReadAsync(db, organisation.Id, filter.UnitId, now, cancellationToken);
+        var membersPerUnit = await inUnit.GroupBy(m => m.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var totalRows = filter.Status switch
+        {
+            null => membersPerUnit.Sum(u => u.Count),
+            CellStatus.NotAssigned => await memberships.CountAsync(cancellationToken),
+            // Every kept cell belongs to a member, so the members in a status are counted from the cells' index.
+            _ => await inStatus!.Select(c => c.UserId).Distinct().CountAsync(cancellationToken),
+        };
 
         var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember { UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId, SortName = m.MemberName });
-        var ordered = Ordered(members, cells, filter.Sort);
-        var shown = await (pageSize is { } size ? ordered.Skip((filter.Page - 1) * size).Take(size) : ordered).ToListAsync(cancellationToken);
+        var shown = await new MatrixMemberPage(db).ReadAsync(members, CellsIn(CellStatus.Overdue), filter.Sort, (filter.Page - 1) * (pageSize ?? 0), pageSize, cancellationToken);
         var rows = await new MatrixRowReader(db).ReadAsync(organisation, shown, modules.Select(m => m.Id).ToList(), now, cancellationToken);
 
         var units = organisation.Units.ToDictionary(u => u.Id, u => u.Name);
@@ -52,34 +62,7 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         }).ToList();
         var unitTotals = membersPerUnit.Select(u => UnitName(u.UnitId)).Distinct().Order(StringComparer.Ordinal)
             .Select(unit => UnitTotal(unit, counts.Where(c => UnitName(c.UnitId) == unit).ToList())).ToList();
-        return new ComplianceMatrix(moduleTotals, rows, membersPerUnit.Sum(u => u.Count), filter.Page, PageSize, unitTotals, filter);
-    }
-
-    // Memberships only: counting needs no name, and joining the users for every cell doubles the cost.
-    private IQueryable<Membership> Memberships(int organisationId, MatrixFilter filter, IQueryable<CellStatusRow> cells, int moduleCount)
-    {
-        var memberships = db.Memberships.Where(m => m.OrganisationId == organisationId);
-        if (filter.UnitId is { } unitId)
-        {
-            memberships = memberships.Where(m => m.UnitId == unitId);
-        }
-
-        return filter.Status switch
-        {
-            null => memberships,
-            CellStatus.NotAssigned => memberships.Where(m => cells.Count(c => c.UserId == m.UserId) < moduleCount),
-            var status => memberships.Where(m => cells.Where(c => c.Status == status).Select(c => c.UserId).Contains(m.UserId)),
-        };
-    }
-
-    private IQueryable<MatrixMember> Ordered(IQueryable<MatrixMember> members, IQueryable<CellStatusRow> cells, string sort)
-    {
-        var collation = db.NameCollation;
-        // The id last, so equal names keep their order from one page to the next.
-        return sort == "overdue"
-            ? members.OrderByDescending(m => cells.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue))
-                .ThenBy(m => EF.Functions.Collate(m.SortName!, collation)).ThenBy(m => m.UserId)
-            : members.OrderBy(m => EF.Functions.Collate(m.SortName!, collation)).ThenBy(m => m.UserId);
+        return new ComplianceMatrix(moduleTotals, rows, totalRows, filter.Page, PageSize, unitTotals, filter);
     }
 
     private static MatrixUnitTotal UnitTotal(string unit, IReadOnlyList<StatusCount> counts) =>

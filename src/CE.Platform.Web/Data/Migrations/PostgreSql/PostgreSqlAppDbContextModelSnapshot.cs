@@ -491,6 +491,8 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId", "ModuleId");
 
+                    b.HasIndex("OrganisationId", "Status", "UserId");
+
                     b.ToTable("ComplianceCells");
                 });
 

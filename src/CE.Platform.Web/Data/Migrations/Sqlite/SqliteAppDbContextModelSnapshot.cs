@@ -474,6 +474,8 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "ModuleId");
 
+                    b.HasIndex("OrganisationId", "Status", "UserId");
+
                     b.ToTable("ComplianceCells");
                 });
 
