@@ -36,11 +36,15 @@ public sealed class ChildProcess : IDisposable
         StartAppIn(AppContext.BaseDirectory, settings, args);
 
     /// <summary>Starts the app as typed in <paramref name="workingDirectory"/>, where relative paths in <paramref name="args"/> start.</summary>
-    public static ChildProcess StartAppIn(string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
+    public static ChildProcess StartAppIn(string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        StartBuild(AppContext.BaseDirectory, workingDirectory, settings, args);
+
+    /// <summary>Starts the app of the build (or published release) in <paramref name="buildDirectory"/>, in <paramref name="workingDirectory"/>.</summary>
+    public static ChildProcess StartBuild(string buildDirectory, string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "CE.Platform.Web.dll"), .. args], environment, workingDirectory);
+        return Start("dotnet", [Path.Combine(buildDirectory, "CE.Platform.Web.dll"), .. args], environment, workingDirectory);
     }
 
     public static ChildProcess Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
@@ -84,8 +88,8 @@ public sealed class ChildProcess : IDisposable
         ToEndAsync(StartAppIn(workingDirectory, settings, args));
 
     /// <summary>Runs a program to its end and returns its exit code and everything it printed.</summary>
-    public static Task<(int Exit, string Transcript)> RunAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null) =>
-        ToEndAsync(Start(program, args, environment, workingDirectory));
+    public static Task<(int Exit, string Transcript)> RunAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, TimeSpan? timeout = null) =>
+        ToEndAsync(Start(program, args, environment, workingDirectory), timeout);
 
     public async Task<int> WaitAsync(TimeSpan timeout)
     {
@@ -124,11 +128,11 @@ public sealed class ChildProcess : IDisposable
         process.Dispose();
     }
 
-    private static async Task<(int Exit, string Transcript)> ToEndAsync(ChildProcess child)
+    private static async Task<(int Exit, string Transcript)> ToEndAsync(ChildProcess child, TimeSpan? timeout = null)
     {
         using (child)
         {
-            return (await child.WaitAsync(TimeSpan.FromMinutes(2)), child.Transcript);
+            return (await child.WaitAsync(timeout ?? TimeSpan.FromMinutes(2)), child.Transcript);
         }
     }
 

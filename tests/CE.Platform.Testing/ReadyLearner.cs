@@ -47,17 +47,17 @@ public sealed class ReadyLearner(AppClient client, int attemptId, string token, 
         return completed.StatusCode == HttpStatusCode.Redirect ? null : await Refusal.FromAsync(completed);
     }
 
-    /// <summary>Saves the right answers without submitting: null when the save was accepted.</summary>
-    public async Task<Refusal?> SaveAsync()
+    /// <summary>Saves the right answers without submitting (through <paramref name="site"/>, default the client's): null when the save was accepted.</summary>
+    public async Task<Refusal?> SaveAsync(string? site = null)
     {
-        using var saved = await PostAsync("save", answers);
+        using var saved = await PostAsync("save", answers, site);
         return saved.StatusCode == HttpStatusCode.Redirect ? null : await Refusal.FromAsync(saved);
     }
 
     public void Dispose() => client.Dispose();
 
-    private Task<HttpResponseMessage> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
-        client.PostAsync($"/attempts/{attemptId}/{action}", [new("__RequestVerificationToken", token), .. fields]);
+    private Task<HttpResponseMessage> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields, string? site = null) =>
+        client.PostAsync($"{site}/attempts/{attemptId}/{action}", [new("__RequestVerificationToken", token), .. fields]);
 
     /// <summary>A post the site did not accept: its status and page.</summary>
     public sealed record Refusal(HttpStatusCode Status, string Body)

@@ -26,10 +26,11 @@ public sealed class AppInstance(string name, int port, IReadOnlyDictionary<strin
     /// <summary>What the current (or last) process printed.</summary>
     public string Transcript => process?.Transcript ?? "";
 
-    public async Task StartAsync()
+    /// <summary>Starts this build of the app, or the release published in <paramref name="release"/>, and waits until it is ready.</summary>
+    public async Task StartAsync(string? release = null)
     {
         process?.Dispose();
-        process = ChildProcess.StartApp(settings, "--urls", Url);
+        process = release is null ? ChildProcess.StartApp(settings, "--urls", Url) : ChildProcess.StartBuild(release, release, settings, "--urls", Url);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline && !process.HasExited)

@@ -5,9 +5,8 @@ namespace CE.Platform.Tests.Cluster;
 
 /// <summary>
 /// The restart procedure of docs/operations.md, under load: each instance in turn is taken out of nginx, stopped,
-/// started again and put back while the others keep serving. It runs one build, so it cannot play an older release
-/// on a schema a newer one migrated: the pending-migration case (expand first, contract in a later release) is
-/// documented, not proved here.
+/// started again and put back while the others keep serving. The same with a pending migration, from the previous
+/// release to this one: <see cref="RollingUpgradeTests"/>.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class RollingRestartTests(ClusterFixture cluster)

@@ -18,7 +18,7 @@ public sealed class RestartedDatabasePoolTests(WebOnlyProxiedPostgreSqlAppFixtur
     {
         var learners = await ReadyLearner.PrepareManyAsync(app, Module, Learners);
         // Saves at once and a completion fill both pools with connections.
-        Assert.All(await Task.WhenAll(learners.Select(l => Task.Run(l.SaveAsync))), Assert.Null);
+        Assert.All(await Task.WhenAll(learners.Select(l => Task.Run(() => l.SaveAsync()))), Assert.Null);
         Assert.Null(await learners[0].SubmitAndCompleteAsync());
 
         app.Proxy.Cut();
