@@ -24,22 +24,10 @@ public sealed class RollingRestartTests(ClusterFixture cluster)
         var load = LoadLoop.WorkingThrough(learners, saving: true);
         foreach (var instance in cluster.Instances)
         {
-            await cluster.Balancer.TakeOutAsync(instance.Port);
-            await instance.TerminateAsync();
-            Assert.Equal(0, await instance.WaitForExitAsync(TimeSpan.FromSeconds(40)));
-            await instance.StartAsync();
-            await cluster.Balancer.PutBackAllAsync();
+            await RollSteps.ReplaceAsync(cluster, instance);
         }
 
-        await load.StopAsync();
-        Assert.Empty(load.Failures);
-        Assert.True(load.Count > 50, $"Only {load.Count} requests were sent during the restart.");
-        foreach (var learner in learners)
-        {
-            Assert.Null(await learner.SubmitAndCompleteAsync());
-        }
-
-        Assert.Equal(learners.Count, (await CompletionIntegrity.AssertConsistentAsync(direct, [.. learners.Select(l => l.AttemptId)])).Count);
+        await RollSteps.AssertServedThroughoutAsync(load, learners, direct);
         TestContext.Current.SendDiagnosticMessage($"Rolling restart: {load.Count} requests, none failed; {load.Resent} sent again after a closed kept-alive connection.");
         learners.ForEach(l => l.Dispose());
     }

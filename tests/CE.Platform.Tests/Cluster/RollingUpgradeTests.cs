@@ -31,7 +31,7 @@ public sealed partial class RollingUpgradeTests(ClusterFixture cluster)
         try
         {
             // The cluster as it ran before the upgrade: the previous release on its own schema.
-            await Task.WhenAll(cluster.Instances.Select(StopAsync));
+            await Task.WhenAll(cluster.Instances.Select(RollSteps.StopAsync));
             await cluster.InScopeAsync(sp => MigrateToAsync(sp, previous.NewestMigration));
             Assert.NotEmpty(await direct.Database.GetPendingMigrationsAsync());
             await Task.WhenAll(cluster.Instances.Select(i => i.StartAsync(previous.Folder)));
@@ -39,10 +39,7 @@ public sealed partial class RollingUpgradeTests(ClusterFixture cluster)
             var load = LoadLoop.WorkingThrough(learners, saving: true);
             foreach (var instance in cluster.Instances)
             {
-                await cluster.Balancer.TakeOutAsync(instance.Port);
-                await StopAsync(instance);
-                await instance.StartAsync();
-                await cluster.Balancer.PutBackAllAsync();
+                await RollSteps.ReplaceAsync(cluster, instance);
                 if (upgraded.Count == 0)
                 {
                     Assert.Matches(AppliedMigrations(), instance.Transcript);
@@ -53,15 +50,7 @@ public sealed partial class RollingUpgradeTests(ClusterFixture cluster)
                 upgraded.Add(instance);
             }
 
-            await load.StopAsync();
-            Assert.Empty(load.Failures);
-            Assert.True(load.Count > 50, $"Only {load.Count} requests were sent during the upgrade.");
-            foreach (var learner in learners)
-            {
-                Assert.Null(await learner.SubmitAndCompleteAsync());
-            }
-
-            Assert.Equal(learners.Count, (await CompletionIntegrity.AssertConsistentAsync(direct, [.. learners.Select(l => l.AttemptId)])).Count);
+            await RollSteps.AssertServedThroughoutAsync(load, learners, direct);
             TestContext.Current.SendDiagnosticMessage(
                 $"Rolling upgrade from {previous.Commit[..8]} (schema {previous.NewestMigration}): {load.Count} requests, none failed; {load.Resent} sent again after a closed kept-alive connection.");
         }
@@ -93,12 +82,6 @@ public sealed partial class RollingUpgradeTests(ClusterFixture cluster)
     {
         await services.GetRequiredService<AppDbContext>().GetService<IMigrator>().MigrateAsync(migration);
         return true;
-    }
-
-    private static async Task StopAsync(AppInstance instance)
-    {
-        await instance.TerminateAsync();
-        Assert.Equal(0, await instance.WaitForExitAsync(TimeSpan.FromSeconds(40)));
     }
 
     [GeneratedRegex(@"Applying \d+ migration\(s\)")]
