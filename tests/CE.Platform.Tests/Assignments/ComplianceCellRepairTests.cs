@@ -48,7 +48,7 @@ public abstract class ComplianceCellRepairTests(AppFixture app)
 
         Assert.Equal(2, repaired.CellsDiffering);
         Assert.True(repaired.TotalsDiffering > 0);
-        Assert.Equal(new ComplianceRepairResult(0, 0), again);
+        Assert.Equal(new ComplianceRepairResult(0, 0, 0), again);
         await InDatabaseAsync(async db =>
         {
             var kept = await db.ComplianceCells.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync();
@@ -56,7 +56,39 @@ public abstract class ComplianceCellRepairTests(AppFixture app)
             Assert.Equal(0, ComplianceCellRows.DifferingInputs(kept, fresh));
             Assert.Equal(kept.Count, await db.ComplianceTotals.Where(t => t.OrganisationId == organisationId).SumAsync(t => t.Count));
         });
-        Assert.Contains($"compliance.repaired: organisation {organisationId}: 2 cells and {repaired.TotalsDiffering} totals differed", await AuditSteps.EntriesAboutAsync(app, "tester"));
+        Assert.Contains($"compliance.repaired: organisation {organisationId}: 2 cells, {repaired.TotalsDiffering} totals and 0 member names differed", await AuditSteps.EntriesAboutAsync(app, "tester"));
+    }
+
+    [Fact]
+    public async Task The_repair_gives_members_the_names_an_older_release_left_empty_or_a_rename_behind_the_apps_back_left_stale()
+    {
+        var organisationId = await OrganisationSteps.CreateAsync(app);
+        var emails = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var email = AccountSteps.NewEmail();
+            emails.Add(email);
+            await app.InScopeAsync(sp => sp.GetRequiredService<AccountProvisioning>().CreateConfirmedAsync(email, $"Member {emails.Count - 1}", AccountSteps.Password, Roles.Learner));
+            await OrganisationSteps.AddAsync(app, organisationId, email);
+        }
+
+        // As a release before MemberNames adds a member, and as a rename made in the database by hand.
+        await InDatabaseAsync(async db =>
+        {
+            await db.Memberships.Where(m => m.OrganisationId == organisationId && db.Users.Where(u => u.Email == emails[0]).Select(u => u.Id).Contains(m.UserId))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.MemberName, (string?)null));
+            await db.Users.Where(u => u.Email == emails[1]).ExecuteUpdateAsync(set => set.SetProperty(u => u.FullName, "Aaron Renamed"));
+        });
+
+        var repaired = await app.InScopeAsync(sp => sp.GetRequiredService<ComplianceCellRepairJob>().RunAsync(organisationId, "name-tester", CancellationToken.None));
+        var again = await app.InScopeAsync(sp => sp.GetRequiredService<ComplianceCellRepairJob>().RunAsync(organisationId, null, CancellationToken.None));
+
+        Assert.Equal(new ComplianceRepairResult(0, 0, 2), repaired);
+        Assert.Equal(new ComplianceRepairResult(0, 0, 0), again);
+        var names = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Memberships.Where(m => m.OrganisationId == organisationId)
+            .OrderBy(m => m.MemberName).Select(m => m.MemberName).ToListAsync());
+        Assert.Equal(["Aaron Renamed", "Member 0", "Member 2"], names);
+        Assert.Contains($"compliance.repaired: organisation {organisationId}: 0 cells, 0 totals and 2 member names differed", await AuditSteps.EntriesAboutAsync(app, "name-tester"));
     }
 
     private Task<bool> InDatabaseAsync(Func<AppDbContext, Task> work) => app.InScopeAsync(async sp =>

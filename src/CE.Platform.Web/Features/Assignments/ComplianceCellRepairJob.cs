@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Organisations;
 using CE.Platform.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,11 @@ namespace CE.Platform.Web.Features.Assignments;
 
 /// <summary>
 /// Rebuilds the kept <see cref="ComplianceCell"/> rows and <see cref="ComplianceTotal"/> counts from the
-/// source tables, for one organisation or all, and says how many differed: nightly, and on demand from
-/// the admin page. A difference means a write path passed the kept rows by (a bug, or a change made in
-/// the database by hand); it is logged as a warning and audited.
+/// source tables, and the members' kept names (<see cref="MemberNames"/>) from their accounts, for one
+/// organisation or all, and says how many differed: nightly, and on demand from the admin page. A
+/// difference means a write path passed the kept rows by: a bug, a change made in the database by hand,
+/// or an instance of an older release writing during a rolling upgrade (docs/operations.md); it is
+/// logged as a warning and audited.
 /// </summary>
 public sealed class ComplianceCellRepairJob(AppDbContext db, AuditLog audit, TimeProvider clock, ILogger<ComplianceCellRepairJob> logger)
 {
@@ -20,21 +23,22 @@ public sealed class ComplianceCellRepairJob(AppDbContext db, AuditLog audit, Tim
     {
         var organisations = await db.LearnerAssignments.Select(l => l.OrganisationId).Union(db.ComplianceCells.Select(c => c.OrganisationId))
             .Where(id => organisationId == null || id == organisationId).Distinct().ToListAsync(cancellationToken);
-        var result = new ComplianceRepairResult(0, 0);
+        var result = new ComplianceRepairResult(0, 0, await RepairMemberNamesAsync(organisationId, cancellationToken));
         foreach (var organisation in organisations)
         {
             result += await RepairAsync(organisation, cancellationToken);
         }
 
-        if (result.CellsDiffering + result.TotalsDiffering > 0)
+        if (result.AnyDiffering)
         {
-            logger.LogWarning("Compliance cells repaired: {Cells} cells and {Totals} totals differed from the source tables", result.CellsDiffering, result.TotalsDiffering);
+            logger.LogWarning("Compliance cells repaired: {Cells} cells, {Totals} totals and {Names} member names differed from the source tables",
+                result.CellsDiffering, result.TotalsDiffering, result.NamesDiffering);
         }
 
-        if (requestedBy is not null || result.CellsDiffering + result.TotalsDiffering > 0)
+        if (requestedBy is not null || result.AnyDiffering)
         {
             await audit.RecordNowAsync("compliance.repaired", requestedBy ?? "system",
-                $"{(organisationId is { } id ? $"organisation {id}" : "all organisations")}: {result.CellsDiffering} cells and {result.TotalsDiffering} totals differed");
+                $"{(organisationId is { } id ? $"organisation {id}" : "all organisations")}: {result.CellsDiffering} cells, {result.TotalsDiffering} totals and {result.NamesDiffering} member names differed");
         }
 
         return result;
@@ -57,8 +61,12 @@ public sealed class ComplianceCellRepairJob(AppDbContext db, AuditLog audit, Tim
         }
 
         var totalsDiffering = await db.InTransactionAsync(() => RebuildTotalsAsync(organisationId, cancellationToken), cancellationToken);
-        return new ComplianceRepairResult(cellsDiffering, totalsDiffering);
+        return new ComplianceRepairResult(cellsDiffering, totalsDiffering, 0);
     }
+
+    // One statement for every member whatever the organisation's size: the matrix orders people by these names.
+    private Task<int> RepairMemberNamesAsync(int? organisationId, CancellationToken cancellationToken) =>
+        MemberNames.CopyAsync(db, MemberNames.Stale(db, db.Memberships.Where(m => organisationId == null || m.OrganisationId == organisationId)), cancellationToken);
 
     // Inputs only: a status that time changed and no job has stored yet is expected, not a fault.
     private async Task<int> DifferingCellsAsync(int organisationId, string[] learners, CancellationToken cancellationToken)
@@ -93,8 +101,10 @@ public sealed class ComplianceCellRepairJob(AppDbContext db, AuditLog audit, Tim
     private static string TotalKey(ComplianceTotal t) => $"{t.UnitKey}|{t.ModuleId}|{(int)t.Status}";
 }
 
-public sealed record ComplianceRepairResult(int CellsDiffering, int TotalsDiffering)
+public sealed record ComplianceRepairResult(int CellsDiffering, int TotalsDiffering, int NamesDiffering)
 {
+    public bool AnyDiffering => CellsDiffering + TotalsDiffering + NamesDiffering > 0;
+
     public static ComplianceRepairResult operator +(ComplianceRepairResult a, ComplianceRepairResult b) =>
-        new(a.CellsDiffering + b.CellsDiffering, a.TotalsDiffering + b.TotalsDiffering);
+        new(a.CellsDiffering + b.CellsDiffering, a.TotalsDiffering + b.TotalsDiffering, a.NamesDiffering + b.NamesDiffering);
 }
