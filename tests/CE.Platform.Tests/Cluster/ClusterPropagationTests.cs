@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Net;
+using System.Diagnostics;
 using CE.Platform.Testing;
 using CE.Platform.Testing.Cluster;
 using CE.Platform.Web.Features.Content.Import;
@@ -31,7 +31,7 @@ public sealed class ClusterPropagationTests(ClusterFixture cluster)
         var overview = $"/modules/{slug}";
 
         // Every instance caches the module directory with version 1 while it serves the page.
-        Assert.True(await EveryInstanceInARowShowsAsync(learner, overview, body => body.Contains(" v1 (", StringComparison.Ordinal), TimeSpan.FromSeconds(30)),
+        Assert.True(await cluster.InARowShowsAsync(learner, overview, body => body.Contains(" v1 (", StringComparison.Ordinal), TimeSpan.FromSeconds(30)),
             "The instances did not all serve version 1 of the new module.");
 
         course.AppendToEveryModule(NewParagraph);
@@ -39,7 +39,7 @@ public sealed class ClusterPropagationTests(ClusterFixture cluster)
         Assert.True(exit == 0, transcript);
         var imported = Stopwatch.StartNew();
         // Waits longer than it allows, so that a failure says how late version 2 came, if at all.
-        var revised = await EveryInstanceInARowShowsAsync(learner, overview, body => body.Contains(" v2 (", StringComparison.Ordinal), TimeSpan.FromSeconds(70));
+        var revised = await cluster.InARowShowsAsync(learner, overview, body => body.Contains(" v2 (", StringComparison.Ordinal), TimeSpan.FromSeconds(70));
         var took = imported.Elapsed;
 
         Assert.True(revised, "Consecutive requests did not get version 2 from every instance within 70 s of the import.");
@@ -68,29 +68,5 @@ public sealed class ClusterPropagationTests(ClusterFixture cluster)
         // Counted per instance, each would allow the limit: up to 3 × limit answers. Look-ups made earlier in the
         // same minute only lower the count, so at most the limit holds whatever ran before.
         Assert.InRange(statuses.Count(s => s != HttpStatusCode.TooManyRequests), 1, limit);
-    }
-
-    /// <summary>
-    /// Gets <paramref name="page"/> until the latest answers in a row all pass <paramref name="shows"/> and came
-    /// from every instance (nginx's log, found by a query string unique to each request), or time runs out.
-    /// </summary>
-    private async Task<bool> EveryInstanceInARowShowsAsync(AppClient client, string page, Func<string, bool> shows, TimeSpan within)
-    {
-        var answers = new List<(string Uri, bool Shows)>();
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
-        {
-            var uri = $"{page}?look={Guid.NewGuid():N}";
-            using var response = await client.GetAsync(uri);
-            answers.Add((uri, response.StatusCode == HttpStatusCode.OK && shows(await response.Content.ReadAsStringAsync())));
-            var inARow = answers.AsEnumerable().Reverse().TakeWhile(a => a.Shows).Select(a => a.Uri).ToHashSet(StringComparer.Ordinal);
-            var answeredBy = cluster.RequestsOf(client).Where(e => inARow.Contains(e.Uri)).Select(e => e.AnsweredBy).ToHashSet();
-            if (cluster.Instances.All(i => answeredBy.Contains(i.Port)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Features.Catalog;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CE.Platform.Web.Features.Learning;
 
@@ -9,6 +10,10 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<CatalogQuery>();
         services.AddScoped<ModuleReader>();
         services.AddScoped<DashboardQuery>();
+        services.AddOptions<ProgressCacheOptions>().BindConfiguration(ProgressCacheOptions.Section);
+        services.AddSingleton<ProgressCache>();
+        services.AddSingleton<IInterceptor, ProgressCacheEviction>();
+        services.AddHostedService<ProgressChangeListener>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CE.Platform.Web.Features.Learning;
 
 /// <summary>Module pages for a signed-in learner, recording progress as sections are opened.</summary>
-public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, ModuleVersionCache versions, TimeProvider clock, IOptions<SiteOptions> site)
+public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, ModuleVersionCache versions, ProgressCache cache, TimeProvider clock, IOptions<SiteOptions> site)
 {
     public async Task<ModuleOverview?> OverviewAsync(string userId, string slug, CancellationToken cancellationToken = default)
     {
@@ -16,7 +16,7 @@ public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, Mod
             return null;
         }
 
-        var progress = await ProgressSnapshot.FindAsync(db, userId, module.Id, cancellationToken);
+        var progress = await FindProgressAsync(userId, module.Id, _ => true, cancellationToken);
         if (module.Retired && progress is null)
         {
             return null;
@@ -34,7 +34,11 @@ public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, Mod
             return null;
         }
 
-        var existing = await ProgressSnapshot.FindAsync(db, userId, module.Id, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        bool NeedsNoWrite(ProgressSnapshot? known) => known is not null && ReadingThrottle.CanSkipWrite(known.SectionsRead.Contains(anchor), known.LastActivityAtUtc, now);
+
+        // A write is only ever based on the row as the database has it now, never on a kept copy.
+        var existing = await FindProgressAsync(userId, module.Id, NeedsNoWrite, cancellationToken);
         var version = await versions.GetAsync(existing?.ModuleVersionId ?? module.CurrentVersionId, cancellationToken);
         var index = version.Rendered.IndexOf(anchor);
         if (index < 0 || (module.Retired && existing is null))
@@ -42,11 +46,24 @@ public sealed class ModuleReader(AppDbContext db, ModuleDirectory directory, Mod
             return null;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var progress = existing is not null && ReadingThrottle.CanSkipWrite(existing.SectionsRead.Contains(anchor), existing.LastActivityAtUtc, now)
+        var progress = NeedsNoWrite(existing)
             ? LearnerProgress.From(existing)
             : await RecordAsync(existing, userId, module.Id, version.VersionId, anchor, now, cancellationToken);
         return new SectionPage(slug, version, index, progress);
+    }
+
+    // This instance's kept copy when there is one the caller can use as it is; otherwise the database's row, which is then kept.
+    private async Task<ProgressSnapshot?> FindProgressAsync(string userId, int moduleId, Func<ProgressSnapshot?, bool> usable, CancellationToken cancellationToken)
+    {
+        if (cache.TryGet(userId, moduleId, out var kept) && usable(kept))
+        {
+            return kept;
+        }
+
+        var ticket = cache.BeforeRead(userId, moduleId);
+        var read = await ProgressSnapshot.FindAsync(db, userId, moduleId, cancellationToken);
+        cache.Keep(ticket, read);
+        return read;
     }
 
     // The one place a reading is written. The row already read is attached rather than read again, so the

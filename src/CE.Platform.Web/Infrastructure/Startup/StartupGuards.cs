@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,25 @@ public static class StartupGuards
 
         CheckInterval(app.Configuration, "Courses:ImportCheckInterval");
         CheckInterval(app.Configuration, "Security:SessionEndCheckInterval");
+        CheckProgressCache(app);
+    }
+
+    private static void CheckProgressCache(WebApplication app)
+    {
+        string? problem;
+        try
+        {
+            problem = app.Services.GetRequiredService<IOptions<ProgressCacheOptions>>().Value.Problem();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupException($"A Learning:ProgressCache setting is not a valid value: {e.Message}", e);
+        }
+
+        if (problem is not null)
+        {
+            throw new StartupException(problem);
+        }
     }
 
     private static void CheckInterval(IConfiguration configuration, string key)
