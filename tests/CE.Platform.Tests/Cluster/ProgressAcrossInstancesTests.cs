@@ -16,7 +16,7 @@ public sealed class ProgressAcrossInstancesTests(ClusterFixture cluster)
     private const string Module = "/modules/ketamine-safety";
 
     [Fact]
-    public async Task Every_instance_shows_a_section_read_on_another_within_a_second()
+    public async Task Every_instance_shows_a_section_read_on_another_within_seconds_not_the_caches_lifetime()
     {
         await cluster.EnsureAllRunningAsync();
         var (learner, _) = await AccountSteps.SignedInAsync(cluster);
@@ -31,9 +31,10 @@ public sealed class ProgressAcrossInstancesTests(ClusterFixture cluster)
             await learner.GetPageAsync(sections[read - 1]);
             var after = Stopwatch.StartNew();
             var expected = $"{read} of {sections.Count} sections read";
-            // The lifetime of a kept entry is 30 s: seen within a second, every instance's copy was evicted by the notification.
-            Assert.True(await cluster.InARowShowsAsync(learner, sections[0], body => body.Contains(expected, StringComparison.Ordinal), TimeSpan.FromSeconds(1)),
-                $"Within a second of section {read} being read, consecutive requests to every instance did not all show \"{expected}\".");
+            // A kept entry lives 30 s: seen well before that, every instance's copy was evicted by the notification. The
+            // allowance is for a loaded CI machine serving three requests in a row; the time taken is reported.
+            Assert.True(await cluster.InARowShowsAsync(learner, sections[0], body => body.Contains(expected, StringComparison.Ordinal), TimeSpan.FromSeconds(5)),
+                $"Within 5 s of section {read} being read, consecutive requests to every instance did not all show \"{expected}\".");
             slowest = after.Elapsed > slowest ? after.Elapsed : slowest;
         }
 

@@ -34,7 +34,7 @@ public sealed class ProgressCacheOnPostgreSqlTests(ProgressCacheOnPostgreSqlTest
     }
 
     [Fact]
-    public async Task A_section_viewed_again_sends_no_sql_and_a_change_made_elsewhere_shows_within_a_second()
+    public async Task A_section_viewed_again_sends_no_sql_and_a_change_made_elsewhere_shows_well_before_the_lifetime()
     {
         using var learner = await ReaderWithOneSectionKeptAsync();
 
@@ -45,8 +45,8 @@ public sealed class ProgressCacheOnPostgreSqlTests(ProgressCacheOnPostgreSqlTest
         await learner.MarkAnotherSectionReadAsync();
         var seen = await learner.SecondSectionShownAsync(Lifetime);
 
-        // Well inside the lifetime, so it was the notification and not the entry running out.
-        Assert.True(seen < TimeSpan.FromSeconds(1), $"The change showed only after {seen.TotalMilliseconds:F0} ms.");
+        // Well inside the lifetime, so it was the notification and not the entry running out (measured: a few ms).
+        Assert.True(seen < TimeSpan.FromSeconds(2), $"The change showed only after {seen.TotalMilliseconds:F0} ms.");
         TestContext.Current.SendDiagnosticMessage($"Progress changed by another connection showed after {seen.TotalMilliseconds:F0} ms.");
     }
 
