@@ -41,6 +41,13 @@ public sealed class ClusterFixture() : AppFixture(DatabaseKind.PostgreSql)
 
     public TestDatabase Database => Factory.Database;
 
+    /// <summary>How much each instance has logged so far, to read only what follows with <see cref="FailuresSince"/>.</summary>
+    public IReadOnlyList<int> LogMarks() => [.. instances.Select(i => i.Transcript.Length)];
+
+    /// <summary>The error and critical entries (with their exceptions) each instance logged after <paramref name="marks"/>, for a failure message.</summary>
+    public string FailuresSince(IReadOnlyList<int> marks) => string.Join("\n", instances.Select((i, n) =>
+        $"--- {i.Name}:\n{ConsoleLogEntries.Failures(i.Transcript[Math.Min(marks[n], i.Transcript.Length)..])}"));
+
     // The in-process app neither runs jobs nor serves the balancer: the instances do.
     protected override IReadOnlyDictionary<string, string?>? Overrides => new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" };
 

@@ -45,9 +45,11 @@ public sealed class DatabaseRestartTests(ClusterFixture cluster)
                 $"Instance {instance.Name} did not become ready again.");
         }
 
+        var recovered = cluster.LogMarks();
         foreach (var (learner, refusal) in learners.Zip(refusals))
         {
-            Assert.Null(refusal is null ? null : await learner.SubmitAndCompleteAsync());
+            var again = refusal is null ? null : await learner.SubmitAndCompleteAsync();
+            Assert.True(again is null, $"A learner turned away was turned away again after the recovery ({again?.Status}). What the instances logged:\n{cluster.FailuresSince(recovered)}");
         }
 
         Assert.Equal(Learners, (await CompletionIntegrity.AssertConsistentAsync(direct, [.. learners.Select(l => l.AttemptId)])).Count);

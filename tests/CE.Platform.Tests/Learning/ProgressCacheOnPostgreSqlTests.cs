@@ -123,9 +123,14 @@ public sealed class ProgressCacheOnPostgreSqlTests(ProgressCacheOnPostgreSqlTest
         }
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
@@ -147,11 +152,11 @@ public sealed class ProgressCacheOnPostgreSqlTests(ProgressCacheOnPostgreSqlTest
         public async Task MarkAnotherSectionReadAsync()
         {
             await using var database = await test.OpenDatabaseAsync();
-            await ExecuteAsync(database, $"""
+            await ExecuteAsync(database, """
                 INSERT INTO "SectionsRead" ("ModuleProgressId", "Anchor", "FirstReadAtUtc")
                 SELECT p."Id", 'safety-by-setting', now() FROM "ModuleProgress" p JOIN "AspNetUsers" u ON u."Id" = p."UserId"
-                WHERE u."Email" = '{email}'
-                """);
+                WHERE u."Email" = @email
+                """, ("email", email));
         }
 
         /// <summary>How long after the call the section page showed both sections read; fails if not within <paramref name="within"/>.</summary>

@@ -28,9 +28,20 @@ public sealed class ProgressCacheEviction(ProgressCache cache) : SaveChangesInte
             return;
         }
 
-        foreach (var entry in eventData.Context.ChangeTracker.Entries<ModuleProgress>())
+        // The save has just detected the changes; listing the entries without detecting them again keeps this cheap.
+        var tracker = eventData.Context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            cache.Evict(ProgressCache.Key(entry.Entity.UserId, entry.Entity.ModuleId));
+            foreach (var entry in tracker.Entries<ModuleProgress>())
+            {
+                cache.Evict(ProgressCache.Key(entry.Entity.UserId, entry.Entity.ModuleId));
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class ProgressChangeListener(ProgressCache cache, DatabaseSettings
                 cache.Restart(nowListening: false);
             }
 
-            await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            await Task.Delay(pause, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

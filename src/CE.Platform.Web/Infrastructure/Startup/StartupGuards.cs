@@ -26,33 +26,10 @@ public static class StartupGuards
     /// <summary>The rate limits (each must allow at least one request) and how often each instance looks for what others changed.</summary>
     private static void CheckClusterSettings(WebApplication app)
     {
-        try
-        {
-            _ = app.Services.GetRequiredService<IOptions<RateLimitPolicies>>().Value;
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new StartupException($"A rate limit is not a valid value: {e.Message}", e);
-        }
-
+        _ = Read("A rate limit", () => app.Services.GetRequiredService<IOptions<RateLimitPolicies>>().Value);
         CheckInterval(app.Configuration, "Courses:ImportCheckInterval");
         CheckInterval(app.Configuration, "Security:SessionEndCheckInterval");
-        CheckProgressCache(app);
-    }
-
-    private static void CheckProgressCache(WebApplication app)
-    {
-        string? problem;
-        try
-        {
-            problem = app.Services.GetRequiredService<IOptions<ProgressCacheOptions>>().Value.Problem();
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new StartupException($"A Learning:ProgressCache setting is not a valid value: {e.Message}", e);
-        }
-
-        if (problem is not null)
+        if (Read("A Learning:ProgressCache setting", () => app.Services.GetRequiredService<IOptions<ProgressCacheOptions>>().Value).Problem() is { } problem)
         {
             throw new StartupException(problem);
         }
@@ -60,19 +37,23 @@ public static class StartupGuards
 
     private static void CheckInterval(IConfiguration configuration, string key)
     {
-        TimeSpan interval;
-        try
-        {
-            interval = configuration.GetValue(key, TimeSpan.FromSeconds(1));
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new StartupException($"{key} is not a valid value: {e.Message}", e);
-        }
-
+        var interval = Read(key, () => configuration.GetValue(key, TimeSpan.FromSeconds(1)));
         if (interval < TimeSpan.FromMilliseconds(100) || interval > TimeSpan.FromHours(1))
         {
             throw new StartupException($"{key} is {interval}; it must be between 00:00:00.1 and 01:00:00 (default 00:00:01).");
+        }
+    }
+
+    // Binding a setting that does not parse throws InvalidOperationException; start-up says which setting.
+    private static T Read<T>(string what, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupException($"{what} is not a valid value: {e.Message}", e);
         }
     }
 }
