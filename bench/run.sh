@@ -179,13 +179,14 @@ pages=(
   "quiz page|/attempts/$first_attempt|$submitter"
   "compliance matrix ($((learners / 10)) learners)|/coordinator/$organisation/matrix|$coordinator"
 )
-# Issue 18's target: each organisation's matrix with 8 coordinators reading it at once.
+# Issue 18's target: each organisation's matrix (and its dashboard) with 8 coordinators reading it at once.
 # The views a coordinator narrows it to: only learners with an overdue module, and the most overdue first.
 while read -r id size; do
   pages+=("compliance matrix ($size learners × $modules modules), 8 at once|/coordinator/$id/matrix|$coordinator|8")
   [ -z "$org_sizes" ] || pages+=(
     "compliance matrix ($size learners), overdue only, 8 at once|/coordinator/$id/matrix?status=Overdue|$coordinator|8"
     "compliance matrix ($size learners), most overdue first, 8 at once|/coordinator/$id/matrix?sort=overdue|$coordinator|8"
+    "coordinator dashboard ($size learners), 8 at once|/coordinator/$id/dashboard|$coordinator|8"
   )
 done <<<"$coordinated"
 for entry in "${pages[@]}"; do

@@ -58,6 +58,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LearnerAssignment> LearnerAssignments => Set<LearnerAssignment>();
     public DbSet<ComplianceCell> ComplianceCells => Set<ComplianceCell>();
     public DbSet<ComplianceTotal> ComplianceTotals => Set<ComplianceTotal>();
+    public DbSet<Features.Dashboard.DashboardSnapshot> DashboardSnapshots => Set<Features.Dashboard.DashboardSnapshot>();
     public DbSet<BulkOperation> BulkOperations => Set<BulkOperation>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();

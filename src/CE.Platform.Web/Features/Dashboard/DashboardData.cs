@@ -18,8 +18,13 @@ public sealed record RenewalWeek(DateOnly WeekStart, int Completed, int NotYet)
 public sealed record DashboardModule(int Id, string Title);
 
 /// <summary>Everything the dashboard page shows; <see cref="ModuleId"/> null means all modules together.</summary>
-public sealed record DashboardReport(IReadOnlyList<DashboardModule> Modules, int? ModuleId, DateOnly Today,
-    IReadOnlyList<TimelinePoint> Timeline, IReadOnlyList<UnitOverdue> Units, IReadOnlyList<RenewalWeek> Renewals)
+public sealed record DashboardReport(IReadOnlyList<DashboardModule> Modules, int? ModuleId, DashboardHistory History, IReadOnlyList<UnitOverdue> Units)
 {
+    public DateOnly Today => History.Today;
+
+    public IReadOnlyList<TimelinePoint> Timeline => History.Timeline;
+
+    public IReadOnlyList<RenewalWeek> Renewals => History.Renewals;
+
     public string ModuleTitle => Modules.FirstOrDefault(m => m.Id == ModuleId)?.Title ?? "all modules";
 }

@@ -1,4 +1,5 @@
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Dashboard;
 using CE.Platform.Web.Features.Learning;
 using CE.Platform.Web.Infrastructure.RateLimiting;
 using CE.Platform.Web.Infrastructure.Security;
@@ -23,15 +24,22 @@ public static class StartupGuards
         CheckClusterSettings(app);
     }
 
-    /// <summary>The rate limits (each must allow at least one request) and how often each instance looks for what others changed.</summary>
+    /// <summary>The rate limits (each must allow at least one request) and how often each instance looks for what others changed, and how long it may serve what it kept.</summary>
     private static void CheckClusterSettings(WebApplication app)
     {
         _ = Read("A rate limit", () => app.Services.GetRequiredService<IOptions<RateLimitPolicies>>().Value);
         CheckInterval(app.Configuration, "Courses:ImportCheckInterval");
         CheckInterval(app.Configuration, "Security:SessionEndCheckInterval");
-        if (Read("A Learning:ProgressCache setting", () => app.Services.GetRequiredService<IOptions<ProgressCacheOptions>>().Value).Problem() is { } problem)
+        CheckOptions<ProgressCacheOptions>(app, "A Learning:ProgressCache setting", o => o.Problem());
+        CheckOptions<DashboardOptions>(app, "A Dashboard setting", o => o.Problem());
+    }
+
+    private static void CheckOptions<T>(WebApplication app, string what, Func<T, string?> problem)
+        where T : class
+    {
+        if (problem(Read(what, () => app.Services.GetRequiredService<IOptions<T>>().Value)) is { } found)
         {
-            throw new StartupException(problem);
+            throw new StartupException(found);
         }
     }
 

@@ -961,6 +961,32 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                     b.ToTable("ModuleVersions");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Dashboard.DashboardSnapshot", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModuleKey")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RefreshQueuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Today")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("OrganisationId", "ModuleKey");
+
+                    b.ToTable("DashboardSnapshots");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Learning.ModuleProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -2258,6 +2284,15 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Module");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Dashboard.DashboardSnapshot", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Learning.ModuleProgress", b =>

@@ -926,6 +926,32 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                     b.ToTable("ModuleVersions");
                 });
 
+            modelBuilder.Entity("CE.Platform.Web.Features.Dashboard.DashboardSnapshot", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RefreshQueuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Today")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "ModuleKey");
+
+                    b.ToTable("DashboardSnapshots");
+                });
+
             modelBuilder.Entity("CE.Platform.Web.Features.Learning.ModuleProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -2175,6 +2201,15 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Module");
+                });
+
+            modelBuilder.Entity("CE.Platform.Web.Features.Dashboard.DashboardSnapshot", b =>
+                {
+                    b.HasOne("CE.Platform.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CE.Platform.Web.Features.Learning.ModuleProgress", b =>
