@@ -99,6 +99,29 @@ public sealed class DashboardChartTests
         Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_hospital_systems_counts_get_thousands_separators_and_axis_labels_short_enough_for_the_margin()
+    {
+        var weeks = DashboardBuckets.Renewals([new(Today.AddDays(40), true, 100_000), new(Today.AddDays(40), false, 75_000)], Today, 90);
+
+        var svg = Parse(RenewalsChart.Render("r", weeks));
+
+        Assert.Contains("175,000 cycles fall due: 100,000 already completed, 75,000 not yet", Desc(svg));
+        var axis = svg.Descendants().Where(e => e.Name.LocalName == "text" && (string?)e.Attribute("text-anchor") == "end").Select(e => e.Value).ToList();
+        Assert.Equal(["0", "50k", "100k", "150k", "200k"], axis);
+        Assert.Contains("175,000", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+        Assert.StartsWith("Overdue by unit, worst first: ICU: 12,500 of 50,000 overdue (25%)", UnitOverdueChart.Summary([new UnitOverdue("ICU", 50_000, 12_500)]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(950, "950")]
+    [InlineData(1000, "1k")]
+    [InlineData(2500, "2.5k")]
+    [InlineData(200_000, "200k")]
+    public void Axis_labels_are_at_most_four_characters(int value, string label) => Assert.Equal(label, Svg.Tick(value));
+
+
     private static XElement Parse(string svg) => XElement.Parse(svg);
 
     private static string Desc(XElement svg) => svg.Elements().Single(e => e.Name.LocalName == "desc").Value;

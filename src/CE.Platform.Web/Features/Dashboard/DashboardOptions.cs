@@ -10,13 +10,13 @@ public sealed class DashboardOptions
 
     /// <summary>
     /// Organisations with at most this many compliance cells (learner × module) are counted for every view:
-    /// about 10 ms of database work at 10,000, so a coordinator sees their own change at once.
+    /// counting costs about 6 ms of CPU per view per 1,000 cells (24 ms measured at 4,000), so a coordinator of a small one sees their own change at once.
     /// </summary>
-    public int LiveUpToCells { get; set; } = 10_000;
+    public int LiveUpToCells { get; set; } = 1_000;
 
     /// <summary>Why these settings cannot be used, or null.</summary>
     public string? Problem() =>
         SnapshotLifetime < TimeSpan.FromSeconds(10) || SnapshotLifetime > TimeSpan.FromHours(24)
             ? $"Dashboard:SnapshotLifetime is {SnapshotLifetime}; it must be between 00:00:10 and 1.00:00:00 (default 00:05:00)."
-            : LiveUpToCells < 0 ? $"Dashboard:LiveUpToCells is {LiveUpToCells}; it must be 0 or more (default 10000)." : null;
+            : LiveUpToCells < 0 ? $"Dashboard:LiveUpToCells is {LiveUpToCells}; it must be 0 or more (default 1000)." : null;
 }

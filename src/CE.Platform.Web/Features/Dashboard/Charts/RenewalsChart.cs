@@ -8,11 +8,11 @@ namespace CE.Platform.Web.Features.Dashboard.Charts;
 /// </summary>
 public static class RenewalsChart
 {
-    private const int Height = 200, Left = 28, Right = Svg.Width - 12, Top = 18, Bottom = Height - 24;
+    private const int Height = 200, Left = 36, Right = Svg.Width - 12, Top = 18, Bottom = Height - 24;
 
     public static string Summary(IReadOnlyList<RenewalWeek> weeks) =>
-        $"In the next {weeks.Count} weeks {weeks.Sum(w => w.Total)} cycles fall due: {weeks.Sum(w => w.Completed)} already completed, {weeks.Sum(w => w.NotYet)} not yet. "
-        + (weeks.MaxBy(w => w.NotYet) is { NotYet: > 0 } busiest ? $"The most still open fall due in the week of {Svg.Date(busiest.WeekStart)} ({busiest.NotYet})." : "");
+        $"In the next {weeks.Count} weeks {Svg.Count(weeks.Sum(w => w.Total))} cycles fall due: {Svg.Count(weeks.Sum(w => w.Completed))} already completed, {Svg.Count(weeks.Sum(w => w.NotYet))} not yet. "
+        + (weeks.MaxBy(w => w.NotYet) is { NotYet: > 0 } busiest ? $"The most still open fall due in the week of {Svg.Date(busiest.WeekStart)} ({Svg.Count(busiest.NotYet)})." : "");
 
     public static string Render(string id, IReadOnlyList<RenewalWeek> weeks)
     {
@@ -28,7 +28,7 @@ public static class RenewalsChart
         foreach (var tick in scale.Ticks)
         {
             body.Append($"""<line x1="{Left}" x2="{Right}" y1="{Svg.N(Y(tick))}" y2="{Svg.N(Y(tick))}" stroke="{Svg.Grid}"/>""")
-                .Append($"""<text x="{Left - 6}" y="{Svg.N(Y(tick) + 5)}" text-anchor="end">{tick}</text>""");
+                .Append($"""<text x="{Left - 6}" y="{Svg.N(Y(tick) + 5)}" text-anchor="end">{Svg.Tick(tick)}</text>""");
         }
 
         for (var i = 0; i < weeks.Count; i++)
@@ -38,7 +38,7 @@ public static class RenewalsChart
             body.Append($"""<g><title>{Svg.Text($"Week of {Svg.Date(week.WeekStart)}: {week.Completed} completed, {week.NotYet} not yet")}</title>""")
                 .Append($"""<rect x="{Svg.N(x)}" y="{Svg.N(Y(week.Completed))}" width="{width}" height="{Svg.N(Bottom - Y(week.Completed))}" fill="{Svg.Completed}"/>""")
                 .Append($"""<rect x="{Svg.N(x)}" y="{Svg.N(Y(week.Total))}" width="{width}" height="{Svg.N(Y(week.Completed) - Y(week.Total))}" fill="url(#{id}-hatch)" stroke="{Svg.Open}"/>""")
-                .Append(week.Total > 0 ? $"""<text x="{Svg.N(x + slot * 0.35)}" y="{Svg.N(Y(week.Total) - 5)}" text-anchor="middle">{week.Total}</text>""" : "")
+                .Append(week.Total > 0 ? $"""<text x="{Svg.N(x + slot * 0.35)}" y="{Svg.N(Y(week.Total) - 5)}" text-anchor="middle">{Svg.Count(week.Total)}</text>""" : "")
                 .Append(i % 3 == 0 ? $"""<text x="{Svg.N(x + slot * 0.35)}" y="{Bottom + 16}" text-anchor="middle">{Svg.Date(week.WeekStart)}</text>""" : "")
                 .Append("</g>");
         }

@@ -20,6 +20,12 @@ public static class Svg
 
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
+    /// <summary>A count as people read it in a report: 175,000.</summary>
+    public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>An axis label short enough for the left margin at any size: 950, 2.5k, 200k.</summary>
+    public static string Tick(int value) => value < 1000 ? Count(value) : (value / 1000.0).ToString("0.#", CultureInfo.InvariantCulture) + "k";
+
     public static string Percent(int part, int whole) => whole == 0 ? "0%" : $"{Math.Round(100.0 * part / whole):0}%";
 
     public static string Date(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);

@@ -8,15 +8,15 @@ namespace CE.Platform.Web.Features.Dashboard.Charts;
 /// </summary>
 public static class TimelineChart
 {
-    private const int Height = 230, Left = 30, Right = Svg.Width - 10, Top = 10, Bottom = Height - 38;
+    private const int Height = 230, Left = 36, Right = Svg.Width - 10, Top = 10, Bottom = Height - 38;
 
     public static string Summary(IReadOnlyList<TimelinePoint> points, DateOnly today, string module)
     {
         var now = points.Last(p => p.Week <= today);
         var first = points[0];
         var ahead = points[^1].DueByThen - now.DueByThen;
-        return $"Completion of {module}: by today {now.CompletedByThen} cycles are completed and {now.DueByThen} have fallen due ({Svg.Percent(now.CompletedByThen ?? 0, now.DueByThen)}). "
-            + $"On {Svg.Date(first.Week)}: {first.CompletedByThen} completed, {first.DueByThen} due. {ahead} more fall due by {Svg.Date(points[^1].Week)}.";
+        return $"Completion of {module}: by today {Svg.Count(now.CompletedByThen ?? 0)} cycles are completed and {Svg.Count(now.DueByThen)} have fallen due ({Svg.Percent(now.CompletedByThen ?? 0, now.DueByThen)}). "
+            + $"On {Svg.Date(first.Week)}: {Svg.Count(first.CompletedByThen ?? 0)} completed, {Svg.Count(first.DueByThen)} due. {Svg.Count(ahead)} more fall due by {Svg.Date(points[^1].Week)}.";
     }
 
     public static string Render(string id, IReadOnlyList<TimelinePoint> points, DateOnly today, string module)
@@ -33,7 +33,7 @@ public static class TimelineChart
         foreach (var tick in scale.Ticks)
         {
             body.Append($"""<line x1="{Left}" x2="{Right}" y1="{Svg.N(Y(tick))}" y2="{Svg.N(Y(tick))}" stroke="{Svg.Grid}" stroke-width="1"/>""")
-                .Append($"""<text x="{Left - 6}" y="{Svg.N(Y(tick) + 5)}" text-anchor="end">{tick}</text>""");
+                .Append($"""<text x="{Left - 6}" y="{Svg.N(Y(tick) + 5)}" text-anchor="end">{Svg.Tick(tick)}</text>""");
         }
 
         // A label every eighth week keeps dates apart at any width (the viewBox scales text and plot together).
