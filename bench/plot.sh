@@ -23,6 +23,8 @@ awk -F, -v data="$work/series.dat" -v plots="$work/plots.txt" '
   END {
     for (i = 1; i <= n; i++) {
       split(keys[i], part, SUBSEP); count = split(sizes[keys[i]], list, " ")
+      # A page measured at one size only (an organisation that exists only in the largest data set) is no line against size: the table has it.
+      if (count < 2) continue
       # insertion sort of the learner counts, numerically
       for (a = 2; a <= count; a++) { v = list[a]; for (b = a - 1; b >= 1 && list[b] + 0 > v + 0; b--) list[b + 1] = list[b]; list[b + 1] = v }
       for (a = 1; a <= count; a++) print row[keys[i], list[a]] > data
@@ -31,7 +33,7 @@ awk -F, -v data="$work/series.dat" -v plots="$work/plots.txt" '
       sub(/^compliance matrix \(/, "matrix (", title); sub(/ learners × [0-9]+ modules\); 8 at once/, " learners, 8 at once)", title)
       title = title (part[2] > 1 ? ", " part[2] " instances" : "")
       gsub(/"/, "", title)
-      printf "%d|%d|%d|%s\n", i - 1, colour[part[1]], (part[2] > 1 ? 2 : 1), title > plots
+      printf "%d|%d|%d|%s\n", plotted++, colour[part[1]], (part[2] > 1 ? 2 : 1), title > plots
     }
   }' "$csv"
 
