@@ -38,10 +38,18 @@ public sealed class ProgressCacheOnPostgreSqlTests(ProgressCacheOnPostgreSqlTest
     {
         using var learner = await ReaderWithOneSectionKeptAsync();
 
-        app.Counter.Reset();
-        Assert.Contains("1 of ", await learner.ViewAsync(), StringComparison.Ordinal);
-        // A background reader of this instance may send a command in the same moment; the page itself reads no progress.
-        Assert.DoesNotContain(app.Counter.Texts, sql => sql.Contains("\"ModuleProgress\"", StringComparison.Ordinal) || sql.Contains("\"SectionsRead\"", StringComparison.Ordinal));
+        // The notification of the first view's own write may arrive after the second view kept the row (under load,
+        // a CI run saw it) and rightly evict it; so a re-view must soon read no progress, and send at most one other command.
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        bool ReadProgress() => app.Counter.Texts.Any(sql => sql.Contains("\"ModuleProgress\"", StringComparison.Ordinal) || sql.Contains("\"SectionsRead\"", StringComparison.Ordinal));
+        do
+        {
+            app.Counter.Reset();
+            Assert.Contains("1 of ", await learner.ViewAsync(), StringComparison.Ordinal);
+        }
+        while (ReadProgress() && DateTime.UtcNow < deadline);
+
+        Assert.False(ReadProgress(), "A section viewed again still read the progress from the database.");
         Assert.True(app.Counter.Count <= 1, $"The page sent SQL again: {string.Join("\n---\n", app.Counter.Texts)}");
 
         await learner.MarkAnotherSectionReadAsync();
