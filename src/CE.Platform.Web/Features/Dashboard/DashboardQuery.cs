@@ -19,13 +19,14 @@ public sealed class DashboardQuery(AppDbContext db, DashboardSnapshots snapshots
             .OrderBy(m => m.Position).Select(m => new DashboardModule(m.Id, m.CurrentVersion!.Title)).ToListAsync(cancellationToken);
         var module = modules.Any(m => m.Id == moduleId) ? moduleId : null;
 
-        var unitCounts = (await KeptStatusCounts.ReadAsync(db, organisation.Id, null, now, cancellationToken))
+        var counts = await KeptStatusCounts.ReadAsync(db, organisation.Id, null, now, cancellationToken);
+        var unitCounts = counts
             .Where(c => module == null || c.ModuleId == module)
             .GroupBy(c => new { c.UnitId, Overdue = c.Status == CellStatus.Overdue })
             .Select(g => new UnitCount(g.Key.UnitId, g.Key.Overdue, g.Sum(c => c.Count))).ToList();
 
         return new DashboardReport(modules, module,
-            await snapshots.ReadAsync(organisation.Id, module, cancellationToken),
+            await snapshots.ReadAsync(organisation.Id, module, counts.Sum(c => c.Count), cancellationToken),
             DashboardBuckets.Units(unitCounts, organisation.Units.ToDictionary(u => u.Id, u => u.Name)));
     }
 }

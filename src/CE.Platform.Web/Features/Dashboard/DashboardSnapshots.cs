@@ -14,23 +14,20 @@ namespace CE.Platform.Web.Features.Dashboard;
 /// </summary>
 public sealed class DashboardSnapshots(AppDbContext db, IBackgroundJobClient jobs, IOptions<DashboardOptions> options, TimeProvider clock)
 {
-    public async Task<DashboardHistory> ReadAsync(int organisationId, int? moduleId, CancellationToken cancellationToken)
+    /// <summary>The weeks to show; <paramref name="cells"/> is the organisation's number of compliance cells, which decides counting against a snapshot.</summary>
+    public async Task<DashboardHistory> ReadAsync(int organisationId, int? moduleId, int cells, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
-        var cells = await db.ComplianceTotals.Where(t => t.OrganisationId == organisationId).SumAsync(t => t.Count, cancellationToken);
         if (cells <= options.Value.LiveUpToCells)
         {
-            return await DashboardHistory.WorkOutAsync(db, organisationId, moduleId, today, cancellationToken);
+            return await DashboardHistory.WorkOutAsync(db, organisationId, moduleId, DateOnly.FromDateTime(now), cancellationToken);
         }
 
         var key = moduleId ?? DashboardSnapshot.AllModules;
         var kept = await db.DashboardSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId && s.ModuleKey == key, cancellationToken);
         if (kept is null)
         {
-            var history = await DashboardHistory.WorkOutAsync(db, organisationId, moduleId, today, cancellationToken);
-            await DashboardSnapshotJob.StoreAsync(db, organisationId, key, history, now, cancellationToken);
-            return history with { AsOfUtc = now };
+            return await DashboardSnapshotJob.CountAndKeepAsync(db, organisationId, key, now, cancellationToken);
         }
 
         var lifetime = options.Value.SnapshotLifetime;
