@@ -20,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
             .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddDbContextPool<PostgreSqlAppDbContext>((sp, options) => options
-            .UseNpgsql(PostgreSqlConnectionDefaults.Apply(sp.GetRequiredService<DatabaseSettings>().ConnectionString), npgsql => npgsql.EnableRetryOnFailure(3))
+            .UseNpgsql(PostgreSqlConnectionDefaults.Apply(sp.GetRequiredService<DatabaseSettings>().ConnectionString), npgsql => npgsql.ExecutionStrategy(dependencies => new NpgsqlFaultRetryingStrategy(dependencies, 3)))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<AppDbContext>(sp =>
         {
