@@ -180,12 +180,14 @@ pages=(
   "compliance matrix ($((learners / 10)) learners)|/coordinator/$organisation/matrix|$coordinator"
 )
 # Issue 18's target: each organisation's matrix (and its dashboard) with 8 coordinators reading it at once.
-# The views a coordinator narrows it to: only learners with an overdue module, and the most overdue first.
+# The views a coordinator narrows it to: only learners with an overdue module, the most overdue first, and the
+# learners short of a module (none in the seeded data, where every module is assigned to everyone).
 while read -r id size; do
   pages+=("compliance matrix ($size learners × $modules modules), 8 at once|/coordinator/$id/matrix|$coordinator|8")
   [ -z "$org_sizes" ] || pages+=(
     "compliance matrix ($size learners), overdue only, 8 at once|/coordinator/$id/matrix?status=Overdue|$coordinator|8"
     "compliance matrix ($size learners), most overdue first, 8 at once|/coordinator/$id/matrix?sort=overdue|$coordinator|8"
+    "compliance matrix ($size learners), not assigned only, 8 at once|/coordinator/$id/matrix?status=NotAssigned|$coordinator|8"
     "coordinator dashboard ($size learners), 8 at once|/coordinator/$id/dashboard|$coordinator|8"
   )
 done <<<"$coordinated"

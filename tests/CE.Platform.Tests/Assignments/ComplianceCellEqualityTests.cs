@@ -102,6 +102,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
     // Three checks: the kept inputs equal the inputs worked out again; the matrix's counts (kept totals,
     // cells time has changed worked out at read time) equal the counts from scratch; and once the
     // minutely job has stored what time changed, every stored status and every kept total does too.
+    // The members' kept counts follow the stored statuses, before the job and after it.
     private Task<bool> AssertCellsEqualAsync(int org, DateTime now, string where) => app.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<AppDbContext>();
@@ -114,7 +115,7 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
             .Join(db.Memberships.Where(m => m.OrganisationId == org), c => c.UserId, m => m.UserId, (c, m) => new { c.UserId, m.UnitId, c.ModuleId, c.Status })
             .ToListAsync();
         var expected = Counted(scratch.Select(c => (c.UnitId, c.ModuleId, c.Status)));
-        var counts = await KeptStatusCounts.ReadAsync(db, org, null, now, CancellationToken.None);
+        var counts = (await KeptStatusCounts.ReadAsync(db, org, null, now, CancellationToken.None)).Counts;
         Assert.Equal(expected, Counted(counts.SelectMany(c => Enumerable.Repeat((c.UnitId, c.ModuleId, c.Status), c.Count))));
         // The cells the filters and the overdue order find, before the job: stored statuses and those time has changed.
         foreach (var status in Enum.GetValues<CellStatus>().Where(s => s != CellStatus.NotAssigned))
@@ -125,14 +126,25 @@ public abstract class ComplianceCellEqualityTests(AppFixture app, ITestOutputHel
                 found.Select(c => $"{c.UserId}/{c.UnitId}/{c.ModuleId}").Order(StringComparer.Ordinal));
         }
 
+        await AssertMemberCountsAsync(db, org, kept, $"{where}, before the job");
         await new ComplianceCellTransitionJob(db, new FixedClock(now)).RunAsync(CancellationToken.None);
         var stored = await db.ComplianceCells.AsNoTracking().Where(c => c.OrganisationId == org).ToListAsync();
+        await AssertMemberCountsAsync(db, org, stored, $"{where}, after the job");
         Assert.Equal(expected, Counted(stored.Select(c => (c.UnitId, c.ModuleId, c.Status))));
         Assert.All(stored, c => Assert.True(c.ChangesAtUtc is null || c.ChangesAtUtc > now, $"{where}: {c.UserId} {c.ModuleId} still due for change at {c.ChangesAtUtc}"));
         var totals = await db.ComplianceTotals.AsNoTracking().Where(t => t.OrganisationId == org && t.Count != 0).ToListAsync();
         Assert.Equal(expected, Counted(totals.SelectMany(t => Enumerable.Repeat((t.UnitKey == ComplianceTotal.NoUnit ? null : (int?)t.UnitKey, t.ModuleId, t.Status), t.Count))));
         return true;
     });
+
+    // The members' kept counts: their kept cells, and how many of those are stored as overdue.
+    private static async Task AssertMemberCountsAsync(AppDbContext db, int org, IReadOnlyList<ComplianceCell> cells, string where)
+    {
+        var members = await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == org).ToListAsync();
+        Assert.All(members, m => Assert.True(
+            (cells.Count(c => c.UserId == m.UserId), cells.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue)) == (m.AssignedCells, m.OverdueCells),
+            $"{where}: member {m.UserId[..6]} keeps {m.AssignedCells} cells, {m.OverdueCells} overdue; the cells: {Describe(cells.Where(c => c.UserId == m.UserId))}"));
+    }
 
     private static string Counted(IEnumerable<(int? UnitId, int ModuleId, CellStatus Status)> cells) =>
         string.Join(", ", cells.GroupBy(c => c).Select(g => $"{g.Key.UnitId}/{g.Key.ModuleId}/{g.Key.Status}={g.Count()}").Order(StringComparer.Ordinal));

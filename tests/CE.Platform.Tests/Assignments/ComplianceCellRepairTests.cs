@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CE.Platform.Tests.Assignments;
 
 /// <summary>
-/// The repair job finds kept compliance cells and totals that a write passed by (here: changed in the
+/// The repair job finds kept compliance cells, totals and members' counts that a write passed by (here: changed in the
 /// database by hand), says how many, and rebuilds them; an administrator can queue it from /admin.
 /// </summary>
 public abstract class ComplianceCellRepairTests(AppFixture app)
@@ -36,6 +36,9 @@ public abstract class ComplianceCellRepairTests(AppFixture app)
             var last = await cells.LastAsync();
             await cells.Where(c => c.UserId == last.UserId && c.ModuleId == last.ModuleId).ExecuteDeleteAsync();
             await db.ComplianceTotals.Where(t => t.OrganisationId == organisationId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + 5));
+            // A member whose cells are untouched, so only the repair of the members' counts can mend them.
+            Assert.Equal(1, await db.Memberships.Where(m => m.OrganisationId == organisationId && m.UserId != first.UserId && m.UserId != last.UserId && m.AssignedCells > 0).Take(1)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.AssignedCells, 40).SetProperty(m => m.OverdueCells, 7)));
         });
 
         var (admin, _) = await AccountSteps.SignedInAsync(app, Roles.Learner, Roles.Admin);
@@ -55,6 +58,8 @@ public abstract class ComplianceCellRepairTests(AppFixture app)
             var fresh = await ComplianceCellStatuses.Inputs(db, db.LearnerAssignments.Where(l => l.OrganisationId == organisationId)).AsNoTracking().ToListAsync();
             Assert.Equal(0, ComplianceCellRows.DifferingInputs(kept, fresh));
             Assert.Equal(kept.Count, await db.ComplianceTotals.Where(t => t.OrganisationId == organisationId).SumAsync(t => t.Count));
+            Assert.All(await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisationId).ToListAsync(), m => Assert.Equal(
+                (kept.Count(c => c.UserId == m.UserId), kept.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue)), (m.AssignedCells, m.OverdueCells)));
         });
         Assert.Contains($"compliance.repaired: organisation {organisationId}: 2 cells, {repaired.TotalsDiffering} totals and 0 member names differed", await AuditSteps.EntriesAboutAsync(app, "tester"));
     }

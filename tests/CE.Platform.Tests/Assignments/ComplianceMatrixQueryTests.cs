@@ -81,6 +81,42 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
         Assert.Equal(rest.Order(StringComparer.OrdinalIgnoreCase), rest);
     }
 
+    /// <summary>
+    /// A month on, most cells have become overdue by time alone. Before the minutely job stores that, the order and
+    /// the filter work the cells out; after it, they read the members' kept counts. Both agree with the cells shown.
+    /// </summary>
+    [Fact]
+    public async Task Overdue_order_and_filter_follow_the_cells_before_and_after_the_job_stores_what_time_changed()
+    {
+        var org = await SeedAsync();
+        var twice = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var learners = await db.Memberships.Where(m => m.OrganisationId == org.Organisation.Id && m.MemberName!.StartsWith("Learner 3")).Select(m => m.UserId).Take(2).ToListAsync();
+            var assignment = await db.Assignments.SingleAsync(a => a.OrganisationId == org.Organisation.Id && a.ModuleId == org.ModuleB);
+            var now = DateTime.UtcNow;
+            db.LearnerAssignments.AddRange(learners.Select(id => Cycle(assignment, id, 1, DateOnly.FromDateTime(now.AddDays(10)), now.AddDays(-1), null)));
+            await db.SaveChangesAsync();
+            return learners;
+        });
+        var monthOn = new FixedClock(DateTimeOffset.UtcNow.AddDays(31));
+
+        foreach (var stage in new[] { "before the job", "after the job" })
+        {
+            var all = await MatrixAtAsync(monthOn, sp => sp.FullAsync(org.Organisation, new MatrixFilter(null, null)));
+            var overdue = all.Rows.ToDictionary(r => r.UserId, r => r.Cells.Count(c => c.Status == CellStatus.Overdue));
+            var expected = all.Rows.OrderByDescending(r => overdue[r.UserId]).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Select(r => r.UserId).ToList();
+            Assert.Equal(twice.Order(), expected.Take(2).Order());
+            var first = await MatrixAtAsync(monthOn, sp => sp.BuildAsync(org.Organisation, new MatrixFilter(null, null, "overdue")));
+            var second = await MatrixAtAsync(monthOn, sp => sp.BuildAsync(org.Organisation, new MatrixFilter(null, null, "overdue", Page: 2)));
+            Assert.True(expected.SequenceEqual(first.Rows.Concat(second.Rows).Select(r => r.UserId)), $"Overdue-first pages {stage}");
+            var filtered = await MatrixAtAsync(monthOn, sp => sp.FullAsync(org.Organisation, new MatrixFilter(null, CellStatus.Overdue, "overdue")));
+            Assert.Equal(expected.Where(id => overdue[id] > 0), filtered.Rows.Select(r => r.UserId));
+            Assert.Equal(overdue.Values.Count(n => n > 0), filtered.TotalRows);
+            await app.InScopeAsync(sp => new ComplianceCellTransitionJob(sp.GetRequiredService<AppDbContext>(), monthOn).RunAsync(CancellationToken.None));
+        }
+    }
+
     [Fact]
     public async Task A_learner_renamed_in_their_account_moves_to_their_new_place_in_the_name_order()
     {
@@ -107,6 +143,9 @@ public abstract class ComplianceMatrixQueryTests(AppFixture app)
 
     private Task<ComplianceMatrix> PageAsync(SeededOrganisation org, MatrixFilter filter) =>
         app.InScopeAsync(sp => sp.GetRequiredService<ComplianceMatrixQuery>().BuildAsync(org.Organisation, filter));
+
+    private Task<ComplianceMatrix> MatrixAtAsync(TimeProvider clock, Func<ComplianceMatrixQuery, Task<ComplianceMatrix>> read) =>
+        app.InScopeAsync(sp => read(new ComplianceMatrixQuery(sp.GetRequiredService<AppDbContext>(), clock)));
 
     private sealed record SeededOrganisation(Organisation Organisation, int ModuleA, int ModuleB, string Overdue, string Reading, string RenewalNotOpen);
 

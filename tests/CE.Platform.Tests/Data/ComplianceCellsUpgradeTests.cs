@@ -12,7 +12,7 @@ namespace CE.Platform.Tests.Data;
 
 /// <summary>
 /// An install with assignments, upgraded across the migration that creates the kept compliance cells:
-/// the migration fills them and their totals from the existing records, and the matrix's counts are
+/// the migrations fill them, their totals and the members' counts from the existing records, and the matrix's counts are
 /// right from the first request (before the minutely job has stored a status).
 /// </summary>
 public abstract class ComplianceCellsUpgradeTests
@@ -39,7 +39,7 @@ public abstract class ComplianceCellsUpgradeTests
         Assert.Equal(0, ComplianceCellRows.DifferingInputs(kept, fresh));
         var scratch = (await ComplianceCellStatuses.Of(db, organisationId, now, DateOnly.FromDateTime(now)).ToListAsync())
             .GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count());
-        var counts = (await KeptStatusCounts.ReadAsync(db, organisationId, null, now, CancellationToken.None))
+        var counts = (await KeptStatusCounts.ReadAsync(db, organisationId, null, now, CancellationToken.None)).Counts
             .GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         Assert.Equal(scratch.OrderBy(p => p.Key), counts.OrderBy(p => p.Key));
         // The migration stored the statuses itself: nothing is left for the minutely job.
@@ -47,6 +47,11 @@ public abstract class ComplianceCellsUpgradeTests
         Assert.All(kept, c => Assert.True(c.ChangesAtUtc is null || c.ChangesAtUtc > now, $"{c.Status} due for change at {c.ChangesAtUtc}"));
         Assert.All(kept.Where(c => c.Status is CellStatus.NotStarted or CellStatus.InProgress), c => Assert.Equal(c.OpenDue!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), c.ChangesAtUtc));
         Assert.Equal(new[] { CellStatus.Completed, CellStatus.InProgress, CellStatus.NotStarted, CellStatus.Overdue }.Order(), scratch.Keys.Order());
+        // The members' kept counts, filled by the later migration that adds them.
+        var members = await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisationId).ToListAsync();
+        Assert.All(members, m => Assert.Equal(
+            (kept.Count(c => c.UserId == m.UserId), kept.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue)), (m.AssignedCells, m.OverdueCells)));
+        Assert.Equal((4, 1), (members.Sum(m => m.AssignedCells), members.Sum(m => m.OverdueCells)));
     }
 
     // One learner per status, plus a cycle of someone who is not a member; saved before going down, so

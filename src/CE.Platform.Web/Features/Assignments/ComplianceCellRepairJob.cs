@@ -61,7 +61,19 @@ public sealed class ComplianceCellRepairJob(AppDbContext db, AuditLog audit, Tim
         }
 
         var totalsDiffering = await db.InTransactionAsync(() => RebuildTotalsAsync(organisationId, cancellationToken), cancellationToken);
-        return new ComplianceRepairResult(cellsDiffering, totalsDiffering, 0);
+        return new ComplianceRepairResult(cellsDiffering, totalsDiffering + await RepairMemberCountsAsync(organisationId, cancellationToken), 0);
+    }
+
+    // The members' kept counts (Membership.AssignedCells, OverdueCells) from the repaired cells, in one statement.
+    private Task<int> RepairMemberCountsAsync(int organisationId, CancellationToken cancellationToken)
+    {
+        var cells = db.ComplianceCells.Where(c => c.OrganisationId == organisationId);
+        return db.Memberships
+            .Where(m => m.OrganisationId == organisationId
+                && (m.AssignedCells != cells.Count(c => c.UserId == m.UserId) || m.OverdueCells != cells.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue)))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.AssignedCells, m => cells.Count(c => c.UserId == m.UserId))
+                .SetProperty(m => m.OverdueCells, m => cells.Count(c => c.UserId == m.UserId && c.Status == CellStatus.Overdue)), cancellationToken);
     }
 
     // One statement for every member whatever the organisation's size: the matrix orders people by these names.

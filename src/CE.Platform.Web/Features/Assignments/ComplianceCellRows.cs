@@ -54,6 +54,35 @@ public static class ComplianceCellRows
             .OrderBy(t => t.OrganisationId).ThenBy(t => t.UnitKey).ThenBy(t => t.ModuleId).ThenBy(t => t.Status)
             .ToList();
 
+    /// <summary>
+    /// The members' kept counts (<see cref="Organisations.Membership.AssignedCells"/>, <see cref="Organisations.Membership.OverdueCells"/>)
+    /// that replacing <paramref name="kept"/> by <paramref name="fresh"/> changes, as they are after it.
+    /// </summary>
+    public static IReadOnlyList<MemberCellCounts> MemberCountsChanged(IEnumerable<ComplianceCell> kept, IEnumerable<ComplianceCell> fresh)
+    {
+        var before = MemberCounts(kept);
+        var after = MemberCounts(fresh);
+        var gone = before.Where(b => !after.Any(a => a.OrganisationId == b.OrganisationId && a.UserId == b.UserId)).Select(b => b with { Assigned = 0, Overdue = 0 });
+        return after.Concat(gone).Except(before)
+            .OrderBy(m => m.OrganisationId).ThenBy(m => m.UserId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<MemberCellCounts> MemberCounts(IEnumerable<ComplianceCell> cells) =>
+        cells.GroupBy(c => (c.OrganisationId, c.UserId))
+            .Select(g => new MemberCellCounts(g.Key.OrganisationId, g.Key.UserId, g.Count(), g.Count(c => c.Status == CellStatus.Overdue)))
+            .ToList();
+
+    public static IReadOnlyList<DbParameter> Parameters(AppDbContext db, IEnumerable<MemberCellCounts> members) =>
+        Parameters(db, members.SelectMany(m => new object?[] { m.OrganisationId, m.UserId, m.Assigned, m.Overdue }));
+
+    /// <summary>Sets the members' kept counts; a member who has left has no row to set.</summary>
+    public static string SetMemberCountsSql(int rows) => $"""
+        UPDATE "Memberships" SET "AssignedCells" = v.column3, "OverdueCells" = v.column4
+        FROM (VALUES {Placeholders(rows, 4)}) AS v
+        WHERE "Memberships"."OrganisationId" = v.column1 AND "Memberships"."UserId" = v.column2
+        """;
+
     /// <summary>True when the rows are the same cells with the same values, so nothing needs writing.</summary>
     public static bool SameRows(IReadOnlyCollection<ComplianceCell> kept, IReadOnlyCollection<ComplianceCell> fresh) =>
         kept.Count == fresh.Count && kept.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(fresh.Select(Key).Order(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -79,3 +108,6 @@ public static class ComplianceCellRows
     private static string Placeholders(int rows, int columns) =>
         string.Join(", ", Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", Enumerable.Range(r * columns, columns).Select(i => $"@p{i}"))})"));
 }
+
+/// <summary>A member's kept cells in one organisation, and how many of them are stored as overdue.</summary>
+public sealed record MemberCellCounts(int OrganisationId, string UserId, int Assigned, int Overdue);

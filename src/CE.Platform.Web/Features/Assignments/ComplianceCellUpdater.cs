@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CE.Platform.Web.Features.Assignments;
 
 /// <summary>
-/// Keeps <see cref="ComplianceCell"/> and <see cref="ComplianceTotal"/> equal to what
+/// Keeps <see cref="ComplianceCell"/>, <see cref="ComplianceTotal"/> and the members' cell counts equal to what
 /// <see cref="ComplianceCellStatuses.Inputs"/> works out from the source tables, inside the caller's
 /// transaction. A cell depends on one learner's cycles, reading and memberships only, so the unit of
 /// refresh is the learner, and concurrent refreshes of one learner are serialised by a lock on them
@@ -49,12 +49,9 @@ public static class ComplianceCellUpdater
             }
 
             await db.ComplianceCells.Where(c => chunk.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
-            foreach (var rows in fresh.Chunk(RowsPerInsert))
-            {
-                await db.Database.ExecuteSqlRawAsync(ComplianceCellRows.InsertSql(rows.Length), ComplianceCellRows.Parameters(db, rows), cancellationToken);
-            }
-
-            await AdjustTotalsAsync(db, ComplianceCellRows.TotalsDelta(kept, fresh), cancellationToken);
+            await WriteAsync(db, fresh, ComplianceCellRows.InsertSql, ComplianceCellRows.Parameters, cancellationToken);
+            await WriteAsync(db, ComplianceCellRows.TotalsDelta(kept, fresh), ComplianceCellRows.AdjustTotalsSql, ComplianceCellRows.Parameters, cancellationToken);
+            await WriteAsync(db, ComplianceCellRows.MemberCountsChanged(kept, fresh), ComplianceCellRows.SetMemberCountsSql, ComplianceCellRows.Parameters, cancellationToken);
         }
     }
 
@@ -89,11 +86,13 @@ public static class ComplianceCellUpdater
         }
     }
 
-    private static async Task AdjustTotalsAsync(AppDbContext db, IReadOnlyList<ComplianceTotal> delta, CancellationToken cancellationToken)
+    // In statements of at most RowsPerInsert rows.
+    private static async Task WriteAsync<T>(AppDbContext db, IEnumerable<T> rows, Func<int, string> sql,
+        Func<AppDbContext, IEnumerable<T>, IReadOnlyList<System.Data.Common.DbParameter>> parameters, CancellationToken cancellationToken)
     {
-        foreach (var rows in delta.Chunk(RowsPerInsert))
+        foreach (var chunk in rows.Chunk(RowsPerInsert))
         {
-            await db.Database.ExecuteSqlRawAsync(ComplianceCellRows.AdjustTotalsSql(rows.Length), ComplianceCellRows.Parameters(db, rows), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(sql(chunk.Length), parameters(db, chunk), cancellationToken);
         }
     }
 

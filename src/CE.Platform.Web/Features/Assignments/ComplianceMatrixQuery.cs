@@ -32,25 +32,32 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         var inStatus = filter.Status is { } wanted and not CellStatus.NotAssigned ? CellsIn(wanted) : null;
         // The organisation in the SQL, as in KeptIn: the plan then knows how many members it has.
         var inUnit = db.Memberships.Where(m => m.OrganisationId == EF.Constant(organisation.Id) && (filter.UnitId == null || m.UnitId == filter.UnitId));
+        var (counts, storedStatusesHold) = await KeptStatusCounts.ReadAsync(db, organisation.Id, filter.UnitId, now, cancellationToken);
+        // The members' kept counts answer "not assigned" always, and "overdue" while every stored status holds
+        // (time has changed none since the minutely job ran); otherwise the cells time has changed are worked out.
         var memberships = filter.Status switch
         {
             null => inUnit,
-            CellStatus.NotAssigned => inUnit.Where(m => db.ComplianceCells.Count(c => c.OrganisationId == organisation.Id && c.UserId == m.UserId) < modules.Count),
+            CellStatus.NotAssigned => inUnit.Where(m => m.AssignedCells < modules.Count),
+            CellStatus.Overdue when storedStatusesHold => inUnit.Where(m => m.OverdueCells > 0),
             _ => inUnit.Where(m => inStatus!.Any(c => c.UserId == m.UserId)),
         };
 
-        var counts = await KeptStatusCounts.ReadAsync(db, organisation.Id, filter.UnitId, now, cancellationToken);
         var membersPerUnit = await inUnit.GroupBy(m => m.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var totalRows = filter.Status switch
         {
             null => membersPerUnit.Sum(u => u.Count),
             CellStatus.NotAssigned => await memberships.CountAsync(cancellationToken),
+            CellStatus.Overdue when storedStatusesHold => await memberships.CountAsync(cancellationToken),
             // Every kept cell belongs to a member, so the members in a status are counted from the cells' index.
             _ => await inStatus!.Select(c => c.UserId).Distinct().CountAsync(cancellationToken),
         };
 
-        var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember { UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId, SortName = m.MemberName });
-        var shown = await new MatrixMemberPage(db).ReadAsync(members, CellsIn(CellStatus.Overdue), filter.Sort, (filter.Page - 1) * (pageSize ?? 0), pageSize, cancellationToken);
+        var members = memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MatrixMember
+        {
+            UserId = u.Id, Name = u.FullName, Email = u.Email, UnitId = m.UnitId, SortName = m.MemberName, OverdueCells = m.OverdueCells,
+        });
+        var shown = await new MatrixMemberPage(db).ReadAsync(members, storedStatusesHold ? null : CellsIn(CellStatus.Overdue), filter.Sort, (filter.Page - 1) * (pageSize ?? 0), pageSize, cancellationToken);
         var rows = await new MatrixRowReader(db).ReadAsync(organisation, shown, modules.Select(m => m.Id).ToList(), now, cancellationToken);
 
         var units = organisation.Units.ToDictionary(u => u.Id, u => u.Name);

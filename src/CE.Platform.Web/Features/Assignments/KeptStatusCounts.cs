@@ -11,7 +11,7 @@ namespace CE.Platform.Web.Features.Assignments;
 /// </summary>
 public static class KeptStatusCounts
 {
-    public static async Task<List<StatusCount>> ReadAsync(AppDbContext db, int organisationId, int? unitId, DateTime now, CancellationToken cancellationToken)
+    public static async Task<KeptCounts> ReadAsync(AppDbContext db, int organisationId, int? unitId, DateTime now, CancellationToken cancellationToken)
     {
         var totals = await db.ComplianceTotals.AsNoTracking()
             .Where(t => t.OrganisationId == organisationId && t.Count != 0 && (unitId == null || t.UnitKey == unitId))
@@ -26,13 +26,20 @@ public static class KeptStatusCounts
             new StatusCount(c.UnitId, c.ModuleId, c.Status, -1),
             new StatusCount(c.UnitId, c.ModuleId, MatrixCellRules.Status(c.OpenDue, c.OpenOpensAtUtc, c.LastDoneAtUtc, c.LastReadingAtUtc, today, now), 1),
         });
-        return totals.Concat(moves)
+        var counts = totals.Concat(moves)
             .GroupBy(c => (c.UnitId, c.ModuleId, c.Status))
             .Select(g => new StatusCount(g.Key.UnitId, g.Key.ModuleId, g.Key.Status, g.Sum(c => c.Count)))
             .Where(c => c.Count != 0)
             .ToList();
+        return new KeptCounts(counts, changed.Count == 0);
     }
 }
+
+/// <summary>
+/// The counts, and whether every stored status still holds (no cell's <see cref="ComplianceCell.ChangesAtUtc"/>
+/// has passed), so what is kept from the stored statuses, such as <see cref="Organisations.Membership.OverdueCells"/>, is exact.
+/// </summary>
+public sealed record KeptCounts(IReadOnlyList<StatusCount> Counts, bool StoredStatusesHold);
 
 /// <summary>How many cells of a unit (null: no unit) and module are in a status.</summary>
 public sealed record StatusCount(int? UnitId, int ModuleId, CellStatus Status, int Count);

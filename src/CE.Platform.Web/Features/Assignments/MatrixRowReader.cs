@@ -15,6 +15,9 @@ public sealed class MatrixMember
 
     /// <summary>The membership's copy of the name, which the people lists sort by (its index is in that order).</summary>
     public string? SortName { get; init; }
+
+    /// <summary>The membership's kept count of overdue cells, which the overdue-first order reads while it holds.</summary>
+    public int OverdueCells { get; init; }
 }
 
 /// <summary>Reads the cycles, readings, certificates and accommodations of the learners shown and builds their rows.</summary>

@@ -19,7 +19,7 @@ public sealed class DashboardQuery(AppDbContext db, DashboardSnapshots snapshots
             .OrderBy(m => m.Position).Select(m => new DashboardModule(m.Id, m.CurrentVersion!.Title)).ToListAsync(cancellationToken);
         var module = modules.Any(m => m.Id == moduleId) ? moduleId : null;
 
-        var counts = await KeptStatusCounts.ReadAsync(db, organisation.Id, null, now, cancellationToken);
+        var counts = (await KeptStatusCounts.ReadAsync(db, organisation.Id, null, now, cancellationToken)).Counts;
         var unitCounts = counts
             .Where(c => module == null || c.ModuleId == module)
             .GroupBy(c => new { c.UnitId, Overdue = c.Status == CellStatus.Overdue })

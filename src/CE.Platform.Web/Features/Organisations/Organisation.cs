@@ -32,4 +32,13 @@ public sealed class Membership
     /// are listed by name from one index, without reading every member's account.
     /// </summary>
     public string? MemberName { get; set; }
+
+    /// <summary>
+    /// How many of the member's <see cref="Assignments.ComplianceCell"/> rows there are, and how many are stored as
+    /// overdue, kept with the cells (<see cref="Assignments.ComplianceCellUpdater"/>) so the matrix's "not assigned"
+    /// filter and its overdue-first order read one index instead of counting every member's cells.
+    /// </summary>
+    public int AssignedCells { get; set; }
+
+    public int OverdueCells { get; set; }
 }

@@ -29,6 +29,10 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
     {
         builder.HasIndex(m => new { m.OrganisationId, m.UserId }).IsUnique();
         builder.HasIndex(m => new { m.OrganisationId, m.MemberName, m.UserId });
+        // The matrix's overdue-first order: most overdue cells first, then by name.
+        builder.HasIndex(m => new { m.OrganisationId, m.OverdueCells, m.MemberName, m.UserId }).IsDescending(false, true, false, false);
+        // The members short of a module (the "not assigned" filter), found without reading the others.
+        builder.HasIndex(m => new { m.OrganisationId, m.AssignedCells });
         // Members per unit, counted from the index alone.
         builder.HasIndex(m => new { m.OrganisationId, m.UnitId });
         builder.HasIndex(m => m.UserId);

@@ -1455,6 +1455,9 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AssignedCells")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsCoordinator")
                         .HasColumnType("boolean");
 
@@ -1467,6 +1470,9 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                         .UseCollation("und-x-icu");
 
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueCells")
                         .HasColumnType("integer");
 
                     b.Property<int?>("UnitId")
@@ -1482,12 +1488,17 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("OrganisationId", "AssignedCells");
+
                     b.HasIndex("OrganisationId", "UnitId");
 
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "MemberName", "UserId");
+
+                    b.HasIndex("OrganisationId", "OverdueCells", "MemberName", "UserId")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Memberships");
                 });

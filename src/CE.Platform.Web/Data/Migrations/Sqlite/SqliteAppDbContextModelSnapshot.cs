@@ -1398,6 +1398,9 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AssignedCells")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsCoordinator")
                         .HasColumnType("INTEGER");
 
@@ -1410,6 +1413,9 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
                         .UseCollation("NOCASE");
 
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueCells")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UnitId")
@@ -1425,12 +1431,17 @@ namespace CE.Platform.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("OrganisationId", "AssignedCells");
+
                     b.HasIndex("OrganisationId", "UnitId");
 
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "MemberName", "UserId");
+
+                    b.HasIndex("OrganisationId", "OverdueCells", "MemberName", "UserId")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Memberships");
                 });
