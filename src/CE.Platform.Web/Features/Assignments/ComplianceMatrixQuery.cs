@@ -38,7 +38,8 @@ public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
         var memberships = filter.Status switch
         {
             null => inUnit,
-            CellStatus.NotAssigned => inUnit.Where(m => m.AssignedCells < modules.Count),
+            // The number in the SQL too: a plan for an unknown number cannot use the statistics that make it an index read.
+            CellStatus.NotAssigned => inUnit.Where(m => m.AssignedCells < EF.Constant(modules.Count)),
             CellStatus.Overdue when storedStatusesHold => inUnit.Where(m => m.OverdueCells > 0),
             _ => inUnit.Where(m => inStatus!.Any(c => c.UserId == m.UserId)),
         };

@@ -42,11 +42,21 @@ namespace CE.Platform.Web.Data.Migrations.PostgreSql
                 table: "Memberships",
                 columns: new[] { "OrganisationId", "OverdueCells", "MemberName", "UserId" },
                 descending: new[] { false, true, false, false });
+
+            // The planner's statistics see that members short of a module are few within one organisation
+            // (they are not, over all organisations): "not assigned" then reads them from the index above
+            // instead of walking every member in name order (0.3 ms instead of 10-47 ms at 50,000 members).
+            migrationBuilder.Sql("""
+                CREATE STATISTICS "ST_Memberships_OrganisationId_AssignedCells" (mcv) ON "OrganisationId", "AssignedCells" FROM "Memberships";
+                ANALYZE "Memberships";
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP STATISTICS IF EXISTS "ST_Memberships_OrganisationId_AssignedCells";""");
+
             migrationBuilder.DropIndex(
                 name: "IX_Memberships_OrganisationId_AssignedCells",
                 table: "Memberships");
