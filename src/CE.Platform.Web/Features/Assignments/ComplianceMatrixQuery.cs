@@ -7,9 +7,10 @@ namespace CE.Platform.Web.Features.Assignments;
 /// <summary>
 /// Learners × assigned modules for one organisation, with totals per module and per unit. The totals
 /// come from the kept counts (<see cref="KeptStatusCounts"/>) and describe the organisation (or the unit
-/// chosen) whatever status is filtered, so no view counts every cell; the filter by status and the overdue
-/// order find the kept cells in that status (<see cref="ComplianceCellStatuses.KeptIn"/>); only the rows
-/// shown are read back and worked out in full (<see cref="MatrixRowReader"/>).
+/// chosen) whatever status is filtered, so no view counts every cell. "Not assigned", "overdue" and the
+/// overdue order read the members' kept counts (<see cref="Membership.AssignedCells"/>, <see cref="Membership.OverdueCells"/>),
+/// the other filters find the kept cells in that status (<see cref="ComplianceCellStatuses.KeptIn"/>); only
+/// the rows shown are read back and worked out in full (<see cref="MatrixRowReader"/>).
 /// </summary>
 public sealed class ComplianceMatrixQuery(AppDbContext db, TimeProvider clock)
 {
