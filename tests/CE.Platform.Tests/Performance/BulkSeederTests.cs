@@ -1,6 +1,7 @@
 using CE.Platform.Benchmarks;
 using CE.Platform.Testing;
 using CE.Platform.Web.Data;
+using CE.Platform.Web.Features.Assignments;
 using CE.Platform.Web.Features.Certificates.Signing;
 using CE.Platform.Web.Features.Organisations;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -42,6 +43,11 @@ public sealed class BulkSeederTests
         Assert.True(await db.LearnerAssignments.AnyAsync(l => l.CompletionId == null && l.DueDate < DateOnly.FromDateTime(DateTime.UtcNow)), "some cycles are overdue");
         var keys = await scope.ServiceProvider.GetRequiredService<SigningKeyStore>().PublishedAsync();
         Assert.All(await db.Certificates.AsNoTracking().Take(5).ToListAsync(), c => Assert.NotNull(CompactJws.Verify(c.SignedRecord, keys)));
+        // The members' kept counts, which the matrix's filtered views read, follow the cells the repair built.
+        Assert.True(await db.Memberships.AnyAsync(m => m.OverdueCells > 0), "some members keep overdue cells");
+        Assert.False(await db.Memberships.AnyAsync(m =>
+            m.AssignedCells != db.ComplianceCells.Count(c => c.OrganisationId == m.OrganisationId && c.UserId == m.UserId)
+            || m.OverdueCells != db.ComplianceCells.Count(c => c.OrganisationId == m.OrganisationId && c.UserId == m.UserId && c.Status == CellStatus.Overdue)));
 
         // The identity sequences were moved past the copied ids: the app's next insert does not collide.
         db.Memberships.Add(new Membership { OrganisationId = result.SizedOrganisationIds[1], UserId = (await db.Users.FirstAsync(u => u.Email == BenchmarkSeeder.LearnerEmail(0))).Id, JoinedAtUtc = DateTime.UtcNow });
