@@ -37,6 +37,6 @@ public sealed class NpgsqlFaultRetryingStrategy(ExecutionStrategyDependencies de
         return true;
     }
 
-    public static bool IsThrownInsideNpgsql(Exception? exception) =>
+    private static bool IsThrownInsideNpgsql(Exception? exception) =>
         exception is NullReferenceException && exception.TargetSite?.DeclaringType?.Assembly == typeof(NpgsqlConnection).Assembly;
 }

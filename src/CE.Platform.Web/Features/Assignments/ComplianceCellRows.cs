@@ -58,20 +58,17 @@ public static class ComplianceCellRows
     /// The members' kept counts (<see cref="Organisations.Membership.AssignedCells"/>, <see cref="Organisations.Membership.OverdueCells"/>)
     /// that replacing <paramref name="kept"/> by <paramref name="fresh"/> changes, as they are after it.
     /// </summary>
-    public static IReadOnlyList<MemberCellCounts> MemberCountsChanged(IEnumerable<ComplianceCell> kept, IEnumerable<ComplianceCell> fresh)
-    {
-        var before = MemberCounts(kept);
-        var after = MemberCounts(fresh);
-        var gone = before.Where(b => !after.Any(a => a.OrganisationId == b.OrganisationId && a.UserId == b.UserId)).Select(b => b with { Assigned = 0, Overdue = 0 });
-        return after.Concat(gone).Except(before)
+    public static IReadOnlyList<MemberCellCounts> MemberCountsChanged(IEnumerable<ComplianceCell> kept, IEnumerable<ComplianceCell> fresh) =>
+        kept.Select(c => (Cell: c, After: false)).Concat(fresh.Select(c => (Cell: c, After: true)))
+            .GroupBy(x => (x.Cell.OrganisationId, x.Cell.UserId))
+            .Select(g => (Before: Counted(g.Key, g.Where(x => !x.After)), After: Counted(g.Key, g.Where(x => x.After))))
+            .Where(member => member.Before != member.After)
+            .Select(member => member.After)
             .OrderBy(m => m.OrganisationId).ThenBy(m => m.UserId, StringComparer.Ordinal)
             .ToList();
-    }
 
-    private static List<MemberCellCounts> MemberCounts(IEnumerable<ComplianceCell> cells) =>
-        cells.GroupBy(c => (c.OrganisationId, c.UserId))
-            .Select(g => new MemberCellCounts(g.Key.OrganisationId, g.Key.UserId, g.Count(), g.Count(c => c.Status == CellStatus.Overdue)))
-            .ToList();
+    private static MemberCellCounts Counted((int OrganisationId, string UserId) member, IEnumerable<(ComplianceCell Cell, bool After)> cells) =>
+        new(member.OrganisationId, member.UserId, cells.Count(), cells.Count(x => x.Cell.Status == CellStatus.Overdue));
 
     public static IReadOnlyList<DbParameter> Parameters(AppDbContext db, IEnumerable<MemberCellCounts> members) =>
         Parameters(db, members.SelectMany(m => new object?[] { m.OrganisationId, m.UserId, m.Assigned, m.Overdue }));
